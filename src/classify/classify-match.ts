@@ -1,0 +1,34 @@
+import type { Conflict, Note, PairScore, Relation } from '../types.js';
+import calibration from '../similarity/calibration.json' with { type: 'json' };
+import { detectNumberConflict } from './detect-number-conflict.js';
+import type { ConflictRule, RuleSide } from './rule.js';
+
+/** The conflict rules, in the order their findings are listed. */
+export const CONFLICT_RULES: ConflictRule[] = [detectNumberConflict];
+
+/** Score at or above which a match with no conflict is an agreement rather than a partial overlap. */
+export const AGREEMENT_SCORE: number = calibration.agreement;
+
+/** The outcome of classifying one match. */
+export interface Classification {
+  relation: Relation;
+  conflicts: Conflict[];
+  notes: Note[];
+}
+
+/**
+ * The relation of a match: a conflict when any rule finds a checkable
+ * disagreement between two of its sides; otherwise an agreement when the
+ * score says they make the same claim, else a partial overlap.
+ */
+export function classifyMatch(sides: RuleSide[], score: PairScore): Classification {
+  const conflicts: Conflict[] = [];
+  const notes: Note[] = [];
+  for (let i = 0; i < sides.length; i++) {
+    for (let j = i + 1; j < sides.length; j++) {
+      for (const rule of CONFLICT_RULES) conflicts.push(...rule(sides[i], sides[j]));
+    }
+  }
+  const relation: Relation = conflicts.length > 0 ? 'conflict' : score.score >= AGREEMENT_SCORE ? 'agreement' : 'partial';
+  return { relation, conflicts, notes };
+}

@@ -1,0 +1,28 @@
+import { classifyMatch } from './classify/classify-match.js';
+import { DEFAULT_THRESHOLD } from './compare.js';
+import { extractFeatures } from './features/extract-features.js';
+import { normalizeText } from './segment/normalize-text.js';
+import { UNIFORM_WEIGHTS } from './similarity/build-term-weights.js';
+import { scorePair } from './similarity/score-pair.js';
+import type { ScoredPair } from './types.js';
+
+/**
+ * Scores two free-standing texts (usually one sentence each) with the same
+ * scorer and classifier `compare` uses: relation "unrelated" below the match
+ * threshold, else conflict / agreement / partial as for a match.
+ */
+export function scoreTexts(a: string, b: string, threshold: number = DEFAULT_THRESHOLD): ScoredPair {
+  const fa = extractFeatures(normalizeText(a));
+  const fb = extractFeatures(normalizeText(b));
+  // A lone pair has no collection to weigh its words against: every content word counts the same.
+  const s = scorePair([fa], [fb], UNIFORM_WEIGHTS);
+  if (s.score < threshold) return { score: s.score, relation: 'unrelated', conflicts: [] };
+  const c = classifyMatch(
+    [
+      { source: 'A', features: [fa], text: a },
+      { source: 'B', features: [fb], text: b },
+    ],
+    s,
+  );
+  return { score: s.score, relation: c.relation, conflicts: c.conflicts };
+}

@@ -1,0 +1,61 @@
+import type { Paragraph } from '../types.js';
+
+/** A line that starts a list item: "-", "*", "•", "1.", "2)". */
+const BULLET = /^\s*(?:[-*•‣◦▪–—]|\d{1,3}[.)])\s+/;
+/** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
+const FINAL = /[.!?…:]["'”’)\]]*\s*$/;
+
+/**
+ * Paragraph ranges of a normalised text.
+ *
+ * Blank lines always separate paragraphs. Inside a block, a single line break
+ * also separates paragraphs when the line before it is complete (ends with
+ * sentence punctuation), is short (a heading), or the next line is a list
+ * item; otherwise it is a soft wrap of a hard-wrapped paragraph (email,
+ * Markdown sources) and the lines belong together. Real articles come both ways:
+ * one paragraph a line (pentagon-meeting.txt) and blank-line separated
+ * (unbreakable-or-not.txt).
+ */
+export function splitParagraphs(text: string): Paragraph[] {
+  const lines: Array<{ start: number; end: number; text: string }> = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ start: pos, end: pos + line.length, text: line });
+    pos += line.length + 1;
+  }
+  const longest = lines.reduce((m, l) => Math.max(m, l.text.trim().length), 0);
+  // With blank-line paragraphs, a single break inside a block is a wrap even after a full stop.
+  const blankSeparated = /\n[ ]*\n/.test(text);
+  const paragraphs: Paragraph[] = [];
+  let current: Paragraph | null = null;
+  let previous: string | null = null;
+  for (const line of lines) {
+    const content = line.text.trim();
+    if (content === '') {
+      if (current) paragraphs.push(current);
+      current = null;
+      previous = null;
+      continue;
+    }
+    const lead = line.text.length - line.text.trimStart().length;
+    const start = line.start + lead;
+    const end = line.start + line.text.trimEnd().length;
+    const softWrap =
+      current !== null &&
+      previous !== null &&
+      (blankSeparated || !FINAL.test(previous)) &&
+      !BULLET.test(content) &&
+      previous.length >= 0.6 * longest &&
+      longest >= 40 &&
+      longest <= 120; // hard-wrapped text has lines of similar, moderate length
+    if (current && softWrap) {
+      current.end = end;
+    } else {
+      if (current) paragraphs.push(current);
+      current = { start, end };
+    }
+    previous = content;
+  }
+  if (current) paragraphs.push(current);
+  return paragraphs;
+}

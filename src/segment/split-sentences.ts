@@ -1,0 +1,169 @@
+import type { ItemSentence } from 'wink-nlp';
+import { loadNlp } from '../nlp.js';
+import abbreviations from './abbreviations.json' with { type: 'json' };
+
+/** A sentence span relative to the text that was split. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Longest text handed to the tokenizer in one call; longer paragraphs are cut at spaces first. */
+const MAX_CHUNK = 8000;
+/** Longest sentence kept whole; a run-on without punctuation is cut at a clause or word boundary. */
+export const MAX_SENTENCE = 600;
+
+const TITLES = new Set(abbreviations.titles);
+const MONTHS = new Set(abbreviations.months);
+
+/**
+ * Sentence spans of one paragraph, in passes:
+ *  1. wink-nlp's sentence boundary detection (best of six splitters on the corpus, DESIGN §5);
+ *  2. repair: a split right after a title abbreviation ("Gen.", "Mr."), an initial ("Lloyd J.")
+ *     or a month before a day ("Jan. 5") is undone; stray leading punctuation
+ *     ('.." Then') is moved back to the sentence it closes;
+ *  3. cap: sentences longer than MAX_SENTENCE characters are cut at the last clause
+ *     boundary (; : ,) or space before the limit, so one giant unpunctuated line cannot
+ *     make one giant "sentence".
+ */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const chunk of chunks(text)) {
+    for (const span of winkSpans(text.slice(chunk.start, chunk.end))) {
+      spans.push({ start: span.start + chunk.start, end: span.end + chunk.start });
+    }
+  }
+  return capLength(text, repair(text, spans));
+}
+
+function chunks(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  while (text.length - start > MAX_CHUNK) {
+    const window = text.slice(start, start + MAX_CHUNK);
+    // Prefer a sentence end, then any space, so words are never cut.
+    let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+    cut = cut > MAX_CHUNK / 2 ? cut + 1 : window.lastIndexOf(' ');
+    if (cut <= 0) cut = MAX_CHUNK;
+    out.push({ start, end: start + cut });
+    start += cut;
+    while (start < text.length && text[start] === ' ') start++;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+function winkSpans(text: string): Span[] {
+  const nlp = loadNlp();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  // Locate every token in the original text; wink keeps token values verbatim.
+  const starts: number[] = new Array(values.length);
+  const ends: number[] = new Array(values.length);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const at = text.indexOf(values[i], cursor);
+    const found = at >= 0 && text.slice(cursor, at).trim() === '';
+    starts[i] = found ? at : cursor;
+    ends[i] = found ? at + values[i].length : cursor;
+    cursor = ends[i];
+  }
+  const spans: Span[] = [];
+  doc.sentences().each((sentence: ItemSentence) => {
+    const [first, last] = sentence.out(its.span) as unknown as [number, number];
+    if (first === undefined || last === undefined || last < first) return;
+    const start = starts[first];
+    const end = Math.max(ends[last], start);
+    if (end > start) spans.push({ start, end });
+  });
+  // wink can leave text it did not tokenise (rare); make sure nothing is lost.
+  return fillGaps(text, spans);
+}
+
+function fillGaps(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  let cursor = 0;
+  for (const span of spans) {
+    if (span.start < cursor) continue;
+    const gap = text.slice(cursor, span.start);
+    if (gap.trim() !== '') {
+      const lead = gap.length - gap.trimStart().length;
+      out.push({ start: cursor + lead, end: cursor + gap.trimEnd().length });
+    }
+    out.push(span);
+    cursor = span.end;
+  }
+  const tail = text.slice(cursor);
+  if (tail.trim() !== '') {
+    const lead = tail.length - tail.trimStart().length;
+    out.push({ start: cursor + lead, end: cursor + tail.trimEnd().length });
+  }
+  return out;
+}
+
+/** The word before the final full stop of a span, lower-case, without the dot. */
+function lastWord(text: string, span: Span): string {
+  const m = /([\p{L}.]+)\.$/u.exec(text.slice(span.start, span.end));
+  return m ? m[1].toLowerCase() : '';
+}
+
+function shouldJoin(text: string, left: Span, right: Span): boolean {
+  const leftText = text.slice(left.start, left.end);
+  const rightText = text.slice(right.start, right.end);
+  if (text.slice(left.end, right.start).includes('\n')) return false;
+  // Leading punctuation means the split fell inside an ellipsis or a closing quote.
+  if (/^[.,;:…)\]]/.test(rightText)) return true;
+  const word = lastWord(text, left);
+  if (word === '') return false;
+  if (TITLES.has(word) && /^[\p{Lu}\d]/u.test(rightText)) return true;
+  if (MONTHS.has(word) && /^\d/.test(rightText)) return true;
+  // A single capital initial after a capitalised word: "Lloyd J. Austin", "George W. Bush".
+  if (/^\p{Lu}$/u.test(word) && /\p{Lu}[\p{L}'’-]*\s+\p{Lu}\.$/u.test(leftText) && /^\p{Lu}/u.test(rightText)) {
+    return true;
+  }
+  return false;
+}
+
+function repair(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (prev && shouldJoin(text, prev, span)) {
+      const rightText = text.slice(span.start, span.end);
+      const stray = /^[.,;:…)\]]+["'”’]?/.exec(rightText);
+      // Only punctuation was misplaced: hand it back and keep the rest as its own sentence.
+      if (stray && /^[.…]/.test(rightText) && /^\s+\p{Lu}/u.test(rightText.slice(stray[0].length))) {
+        prev.end = span.start + stray[0].length;
+        const rest = rightText.slice(stray[0].length);
+        const lead = rest.length - rest.trimStart().length;
+        out.push({ start: span.start + stray[0].length + lead, end: span.end });
+      } else {
+        prev.end = span.end;
+      }
+    } else {
+      out.push({ ...span });
+    }
+  }
+  return out;
+}
+
+function capLength(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    let start = span.start;
+    while (span.end - start > MAX_SENTENCE) {
+      const window = text.slice(start, start + MAX_SENTENCE);
+      let cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(': '), window.lastIndexOf(', '));
+      if (cut < MAX_SENTENCE / 2) cut = window.lastIndexOf(' ');
+      cut = cut <= 0 ? MAX_SENTENCE : cut + 1;
+      const end = start + cut;
+      const piece = text.slice(start, end).trimEnd();
+      out.push({ start, end: start + piece.length });
+      start = end;
+      while (start < span.end && /\s/.test(text[start])) start++;
+    }
+    if (span.end > start) out.push({ start, end: span.end });
+  }
+  return out;
+}
