@@ -1,4 +1,4 @@
-import { alignSentences, type Link } from './align/align-sentences.js';
+import { alignSentences, hasEnoughEvidence, type Link } from './align/align-sentences.js';
 import { classifyMatch } from './classify/classify-match.js';
 import type { RuleSide } from './classify/rule.js';
 import { extractFeatures } from './features/extract-features.js';
@@ -6,6 +6,7 @@ import { detectBoilerplate } from './segment/detect-boilerplate.js';
 import { segmentDocument } from './segment/segment-document.js';
 import { buildTermWeights } from './similarity/build-term-weights.js';
 import calibration from './similarity/calibration.json' with { type: 'json' };
+import { scorePair } from './similarity/score-pair.js';
 import {
   COMPARISON_SCHEMA,
   type CompareOptions,
@@ -103,7 +104,13 @@ export function compare(inputs: SourceInput[], options: CompareOptions = {}): Co
       progress('aligning', 0.4 + (0.5 * ++pairsDone) / pairsTotal);
     }
   }
-  const claims = joinLinks(all);
+  // Two members of one claim that the aligner did not link directly must still share real evidence.
+  const related = (d: number, xs: Iterable<number>, e: number, ys: Iterable<number>) => {
+    const a = [...xs].sort((p, q) => p - q).map((i) => features[d][i]);
+    const b = [...ys].sort((p, q) => p - q).map((j) => features[e][j]);
+    return hasEnoughEvidence(scorePair(a, b, weights), a, b);
+  };
+  const claims = joinLinks(all, related);
 
   progress('classifying', 0.9);
   const matches: Match[] = claims
@@ -267,15 +274,16 @@ const nodeKey = (d: number, s: number) => d * NODE + s;
  * Joins pairwise links into claims across sources (DESIGN §4: a claim several
  * sources share is ONE match naming all of them). With two sources every link
  * is its own claim. With more, links are taken strongest first and grow
- * claims like average-linkage clustering with a guard against chaining: a
+ * claims like average-linkage clustering with two guards against chaining: a
  * claim may only hold sources each of which is directly linked to at least half
- * of its other sources. So A~B, B~C makes one claim of three (each linked to
- * half of the others), but a path A~B~C~D does not swallow D, whose sentence may
- * share nothing with A's. Links that cannot join (a second claim of a long
+ * of its other sources, and two members that are not linked must still share
+ * real evidence (two matched content words, the aligner's own minimum). So
+ * A~B, B~C makes one claim of three when A and C share the facts too, but a
+ * path A~B~C~D does not swallow D, whose sentence may share nothing with A's. Links that cannot join (a second claim of a long
  * sentence, or support too thin) are kept for a second pass in which each one
  * that still places an unplaced sentence becomes a claim of its own.
  */
-function joinLinks(all: DocLink[]): Claim[] {
+function joinLinks(all: DocLink[], related: (d: number, xs: Iterable<number>, e: number, ys: Iterable<number>) => boolean): Claim[] {
   const order = [...all].sort(
     (p, q) => q.link.score.score - p.link.score.score || p.dx - q.dx || p.dy - q.dy || p.link.x[0] - q.link.x[0] || p.link.y[0] - q.link.y[0],
   );
@@ -381,6 +389,7 @@ function joinLinks(all: DocLink[]): Claim[] {
     const linked = linkedDocs(claim, d, nodes);
     if (linked.size < need(size)) return false;
     for (const [e, set] of claim.linked) if (set.size + (linked.has(e) ? 1 : 0) < need(size)) return false;
+    for (const [e, members] of claim.members) if (!linked.has(e) && !related(d, nodes, e, members)) return false;
     return true;
   }
 
@@ -394,6 +403,10 @@ function joinLinks(all: DocLink[]): Claim[] {
       for (const e of linked) cross.set(e, (cross.get(e) ?? 0) + 1);
     }
     for (const claim of [a, b]) for (const [d, set] of claim.linked) if (set.size + (cross.get(d) ?? 0) < need(size)) return false;
+    for (const [d, nodes] of b.members) {
+      const linked = linkedDocs(a, d, nodes);
+      for (const [e, members] of a.members) if (!linked.has(e) && !related(d, nodes, e, members)) return false;
+    }
     for (const [d, nodes] of b.members) {
       const set = a.members.get(d) ?? new Set<number>();
       for (const s of nodes) {
