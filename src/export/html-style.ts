@@ -69,7 +69,7 @@ summary{cursor:pointer;color:var(--muted)}
 .settings dd{margin:0;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 .coverage td.dot{text-align:center;font-size:1.1rem;width:2.5em}
 .coverage th.dotcol{text-align:center}
-.coverage tbody th{font-weight:400}
+.coverage tbody th{font-weight:400;min-width:18em}
 .coverage tbody th a{text-decoration:none}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media (max-width:760px){.cols-2,.cols-3,.cols-4{grid-template-columns:1fr}header,main,footer{padding:0 12px}}

@@ -155,8 +155,14 @@ export function toHtml(c: Comparison): string {
     if (m.conflicts.length > 0) {
       out.push('<ul class="conflicts">');
       for (const k of m.conflicts) {
-        const values = Object.entries(k.values)
-          .map(([id, v]) => `<span class="value"><span class="src">${e(id)}</span> ${e(byId.get(id)?.label ?? id)}: <q>${e(v)}</q></span>`)
+        // Sources grouped by the value they give, so many outlets read as two sides: "1 million": A, E, H vs "1.52 million": K.
+        const sides = new Map<string, Array<[string, string]>>();
+        for (const [id, v] of Object.entries(k.values)) {
+          const key = v.trim().toLowerCase();
+          sides.set(key, [...(sides.get(key) ?? []), [id, v]]);
+        }
+        const values = [...sides.values()]
+          .map((side) => `<span class="value"><q>${e(side[0][1])}</q>: ${side.map(([id]) => `<span class="src">${e(id)}</span> ${e(byId.get(id)?.label ?? id)}`).join(', ')}</span>`)
           .join(' <span class="vs">vs</span> ');
         out.push(`<li><strong>${e(k.kind)} conflict</strong>: ${values}<br><span class="explain">${e(k.explanation)}</span></li>`);
       }
