@@ -248,6 +248,12 @@ function alignComponents(x: SentenceFeatures[], y: SentenceFeatures[], pairs: Ar
   const links: Link[] = [];
   for (const { xs, ys } of groups.values()) {
     if (xs.length === 0 || ys.length === 0) continue;
+    if (xs.length === 1 && ys.length === 1) {
+      // A lone pair: what alignSentences would decide, without building an index for it.
+      const s = scorePair([x[xs[0]]], [y[ys[0]]], weights);
+      if (s.score >= threshold && hasEnoughEvidence(s, [x[xs[0]]], [y[ys[0]]])) links.push({ x: [xs[0]], y: [ys[0]], score: s });
+      continue;
+    }
     for (const link of alignSentences(xs.map((i) => x[i]), ys.map((j) => y[j]), weights, threshold)) {
       links.push({ x: link.x.map((k) => xs[k]), y: link.y.map((k) => ys[k]), score: link.score });
     }
