@@ -91,14 +91,26 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
       if (e.name === 'TimeoutError' || e.name === 'AbortError') throw new UserError(`${printable(url)}: no answer within ${timeoutMs / 1000} s`);
       throw new UserError(`${printable(url)}: download failed (${e.message})`);
     }
-    const charset = /charset=([^;\s]+)/i.exec(type)?.[1]?.toLowerCase() ?? 'utf-8';
+    const body = Buffer.concat(chunks);
+    const charset = /charset=["']?([^;\s"']+)/i.exec(type)?.[1] ?? sniffCharset(body) ?? 'utf-8';
     let html: string;
     try {
-      html = new TextDecoder(charset).decode(Buffer.concat(chunks));
+      html = new TextDecoder(charset.toLowerCase()).decode(body);
     } catch {
-      html = new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+      html = new TextDecoder('utf-8').decode(body);
     }
     return { url: current, html };
   }
   throw new UserError(`${printable(url)}: more than ${maxRedirects} redirects`);
+}
+
+/**
+ * The encoding a page declares in its first 1024 bytes (<meta charset> or
+ * <meta http-equiv="Content-Type" content="…; charset=…">), as the HTML
+ * standard's prescan does when the server sends no charset; null if none.
+ */
+export function sniffCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_.:-]+)/i.exec(head);
+  return m ? m[1] : null;
 }

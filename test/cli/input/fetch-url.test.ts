@@ -30,6 +30,7 @@ beforeAll(async () => {
       case '/to-file': res.writeHead(302, { location: 'file:///etc/passwd' }).end(); return;
       case '/missing': res.writeHead(404, 'Not Found', { 'content-type': 'text/html' }).end('<h1>Not found</h1>'); return;
       case '/broken': res.writeHead(500, 'Internal Server Error').end(); return;
+      case '/latin1': res.writeHead(200, { 'content-type': 'text/html' }).end(Buffer.from('<html><head><meta charset="windows-1252"><title>Caf\u00e9</title></head><body><p>The caf\u00e9 on the quay reopened on Monday, its owner Ren\u00e9e Dupr\u00e9 said.</p></body></html>', 'latin1')); return;
       case '/pdf': res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.4'); return;
       case '/slow': later(3000, () => res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE)); return;
       case '/stall': res.writeHead(200, { 'content-type': 'text/html' }); res.write('<html><body><p>Start'); later(3000, () => res.end('</p></body></html>')); return;
@@ -108,6 +109,11 @@ describe('fetchUrl', () => {
   it('refuses oversized pages, declared or streamed', async () => {
     expect(await failure(fetchUrl(`${base}/declared-big`))).toMatch(/page too large \(52428800 bytes; the limit is 10485760\)/);
     expect(await failure(fetchUrl(`${base}/big`, { maxBytes: 1024 * 1024 }))).toMatch(/page too large \(over 1048576 bytes\)/);
+  });
+
+  it('decodes a page in the charset its <meta> declares when the server names none', async () => {
+    const page = await fetchUrl(`${base}/latin1`);
+    expect(page.html).toContain('its owner Renée Dupré said');
   });
 
   it('refuses what is not a web page, and a port nobody listens on', async () => {
