@@ -103,6 +103,19 @@ describe('compare with three or more sources', () => {
     for (const m of c.matches) expect(m.members.map((x) => x.source)).toEqual(['A', 'B']);
   });
 
+  it.each([3, 6])('gives one claim of all %i sources per sentence when the same article is given that many times', (n) => {
+    const root = fileURLToPath(new URL('../', import.meta.url));
+    const text = readFileSync(`${root}corpus/austin-gallant/pentagon-meeting.txt`, 'utf8');
+    const c = compare(Array.from({ length: n }, (_, i) => input(`copy${i}`, text)));
+    expectContract(c);
+    expect(c.matches).toHaveLength(c.sources[0].sentences.length);
+    for (const m of c.matches) {
+      expect(m.members).toHaveLength(n);
+      expect(new Set(m.members.map((x) => x.sentences.join()))).toHaveLength(1);
+      expect(m.relation).toBe('agreement');
+    }
+  });
+
   it('merges pairwise conflicts of one kind that share a value', () => {
     const merged = mergeConflicts(
       [
