@@ -9,6 +9,7 @@ export function initialState(): State {
     view: 'main',
     help: false,
     selected: 0,
+    focus: null,
     detailScroll: 0,
     filter: 'all',
     query: '',

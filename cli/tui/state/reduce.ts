@@ -4,12 +4,20 @@ import { FILTERS, type Action, type State } from './types.js';
 
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
 
-/** After the visible rows change (filter, search), keep the same row selected when it is still shown. */
+/**
+ * After the visible rows change (filter, search), select the row the reader was
+ * on when it still shows, even after passing through a filter that hid it.
+ */
 function reselect(before: State, after: State): State {
-  const was = selectRows(before)[before.selected]?.key;
+  const was = before.focus ?? selectRows(before)[before.selected]?.key ?? null;
   const rows = selectRows(after);
   const at = was ? rows.findIndex((r) => r.key === was) : -1;
-  return { ...after, selected: at >= 0 ? at : 0 };
+  return { ...after, selected: at >= 0 ? at : 0, focus: was };
+}
+
+/** The state with a new selection, remembered as the reader's focus. */
+function select(state: State, index: number): State {
+  return { ...state, selected: index, focus: selectRows(state)[index]?.key ?? state.focus, message: null };
 }
 
 /** The UI state machine: pure, so it is tested directly without a terminal. */
@@ -18,14 +26,14 @@ export function reduce(state: State, action: Action): State {
     case 'progress':
       return { ...state, progress: action.progress };
     case 'loaded':
-      return { ...state, comparison: action.comparison, rows: buildRows(action.comparison), progress: null, selected: 0 };
+      return { ...state, comparison: action.comparison, rows: buildRows(action.comparison), progress: null, selected: 0, focus: null };
     case 'move': {
       const count = selectRows(state).length;
-      return { ...state, selected: count === 0 ? 0 : clamp(state.selected + action.by, 0, count - 1), message: null };
+      return count === 0 ? state : select(state, clamp(state.selected + action.by, 0, count - 1));
     }
     case 'jump': {
       const count = selectRows(state).length;
-      return { ...state, selected: action.to === 'first' || count === 0 ? 0 : count - 1, message: null };
+      return count === 0 ? state : select(state, action.to === 'first' ? 0 : count - 1);
     }
     case 'open':
       return selectRows(state).length === 0 ? { ...state, message: 'nothing to open: no row matches the filter and search' } : { ...state, view: 'detail', detailScroll: 0, message: null };

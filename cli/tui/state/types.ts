@@ -25,6 +25,8 @@ export interface State {
   help: boolean;
   /** Index of the selected row among the visible (filtered, searched) rows. */
   selected: number;
+  /** Key of the row the reader last moved to: filters and searches come back to it when it shows again. */
+  focus: string | null;
   /** First line of the detail view shown (detail pages can be longer than the screen). */
   detailScroll: number;
   /** Active filter. */
