@@ -9,6 +9,7 @@ import { layoutLoading } from '../layout/layout-loading.js';
 import { layoutRow, markSelected } from '../layout/layout-row.js';
 import { layoutStatus } from '../layout/layout-status.js';
 import { planColumns } from '../layout/plan-columns.js';
+import type { Row } from '../layout/build-rows.js';
 import type { Line } from '../layout/segment.js';
 import { initialState } from '../state/initial-state.js';
 import { keyToAction } from '../state/key-to-action.js';
@@ -120,7 +121,18 @@ export function App({ comparison, progress = null, sources, color, onExport, col
   const plan = useMemo(() => planColumns(columns, Math.max(2, ids.length)), [columns, ids.length]);
   const header = useMemo(() => (c ? layoutHeader(c, plan) : []), [c, plan]);
   const visible = selectRows(state);
-  const layouts = useMemo(() => visible.map((r) => layoutRow(r, plan, ids, state.query)), [visible, plan, ids, state.query]);
+  // Row layouts are made lazily, only for rows that come near the screen, and cached until the
+  // width or the search changes: the first frame and a resize cost the same for 20 rows or 5,000.
+  const layoutCache = useMemo(() => new Map<Row, Line[]>(), [plan, ids, state.query]);
+  const layoutOf = (i: number): Line[] => {
+    const r = visible[i];
+    let lines = layoutCache.get(r);
+    if (!lines) {
+      lines = layoutRow(r, plan, ids, state.query);
+      layoutCache.set(r, lines);
+    }
+    return lines;
+  };
   const row = visible[state.selected];
   const detail = useMemo(() => (c && row && state.view === 'detail' ? layoutDetail(row, c, columns, state.query) : []), [c, row, state.view, columns, state.query]);
 
@@ -144,12 +156,11 @@ export function App({ comparison, progress = null, sources, color, onExport, col
   } else if (visible.length === 0) {
     body = [[{ text: state.query || state.filter !== 'all' ? 'No rows match the filter and search (f changes the filter, Esc clears the search).' : 'Nothing to show.', style: 'dim' }]];
   } else {
-    const heights = layouts.map((l) => l.length);
-    const win = fitWindow(heights, state.selected, topRef.current, viewport);
+    const win = fitWindow(visible.length, (i) => layoutOf(i).length, state.selected, topRef.current, viewport);
     topRef.current = win.top;
     ctxRef.current = { page: Math.max(1, win.end - win.top - 1), detailMax: 0 };
     body = [];
-    for (let i = win.top; i < win.end; i++) body.push(...(i === state.selected ? markSelected(layouts[i]) : layouts[i]));
+    for (let i = win.top; i < win.end; i++) body.push(...(i === state.selected ? markSelected(layoutOf(i)) : layoutOf(i)));
     body = body.slice(0, viewport);
   }
   while (body.length < viewport) body.push([]);

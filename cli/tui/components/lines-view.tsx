@@ -1,24 +1,18 @@
 import { Box, Text } from 'ink';
 import type { Line } from '../layout/segment.js';
-import { inkStyle } from '../theme/tui-theme.js';
+import { lineToAnsi } from '../theme/line-to-ansi.js';
 
-// Last line of defence (DESIGN §8): whatever reaches Ink has no control characters.
-// The layout already sanitised article text; this is cheap and catches anything missed.
-const CONTROL = /[\x00-\x1f\x7f-\x9f]/g;
-
-/** Renders laid-out lines. Lines are already cut to the width; truncate guards against measuring differences. */
+/**
+ * Renders laid-out lines, one <Text> per line. Lines already fit the width
+ * (layout maths); truncate only guards against a measuring difference between
+ * our displayWidth and Ink's string-width.
+ */
 export function LinesView({ lines, color }: { lines: Line[]; color: boolean }) {
   return (
     <Box flexDirection="column">
       {lines.map((line, i) => (
         <Text key={i} wrap="truncate-end">
-          {line.length === 0
-            ? ' '
-            : line.map((s, j) => (
-                <Text key={j} {...inkStyle(s.style, color)}>
-                  {s.text.replace(CONTROL, '')}
-                </Text>
-              ))}
+          {line.length === 0 ? ' ' : lineToAnsi(line, color)}
         </Text>
       ))}
     </Box>

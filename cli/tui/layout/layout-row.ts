@@ -3,7 +3,7 @@ import type { Row } from './build-rows.js';
 import { highlightMatches } from './highlight-matches.js';
 import { COLUMN_GAP, type Plan } from './plan-columns.js';
 import { seg, type Line, type Segment } from './segment.js';
-import { padLine, truncateLine } from './truncate-line.js';
+import { padLine, trimLineEnd, truncateLine } from './truncate-line.js';
 import { wrapSegments } from './wrap-segments.js';
 
 /** The gutter of a row's first line: selection slot, relation marker, score. */
@@ -39,7 +39,7 @@ export function layoutRow(row: Row, plan: Plan, sourceIds: string[], query = '')
         const part = col[y] ?? [];
         line.push(...(i === columns.length - 1 ? part : padLine(part, plan.columns[i])));
       });
-      lines.push(line);
+      lines.push(trimLineEnd(line));
     }
   } else {
     row.cells.forEach((cell, i) => {

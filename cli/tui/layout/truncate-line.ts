@@ -38,3 +38,19 @@ export function padLine(line: Line, width: number): Line {
 export function lineWidth(line: Line): number {
   return line.reduce((n, s) => n + displayWidth(s.text), 0);
 }
+
+/** Drops trailing spaces (a styled trailing space would otherwise survive into the terminal and snapshots). */
+export function trimLineEnd(line: Line): Line {
+  const out = [...line];
+  while (out.length > 0) {
+    const last = out[out.length - 1];
+    const trimmed = last.text.replace(/\s+$/, '');
+    if (trimmed === last.text) break;
+    if (trimmed === '') out.pop();
+    else {
+      out[out.length - 1] = seg(trimmed, last.style);
+      break;
+    }
+  }
+  return out;
+}

@@ -145,11 +145,12 @@ describe('layout of the corpus comparison', () => {
 
 describe('fitWindow', () => {
   const heights = [3, 5, 2, 4, 6, 1, 3];
+  const fit = (hs: number[], sel: number, top: number, viewport: number) => fitWindow(hs.length, (i) => hs[i], sel, top, viewport);
   it('keeps the selection visible, scrolling as little as possible', () => {
     for (const viewport of [6, 10, 20]) {
       let top = 0;
       for (const sel of [0, 1, 2, 3, 4, 5, 6, 5, 3, 0]) {
-        const win = fitWindow(heights, sel, top, viewport);
+        const win = fit(heights, sel, top, viewport);
         expect(sel).toBeGreaterThanOrEqual(win.top);
         expect(sel).toBeLessThan(win.end);
         const used = heights.slice(win.top, win.end).reduce((a, b) => a + b, 0);
@@ -160,10 +161,17 @@ describe('fitWindow', () => {
   });
 
   it('does not scroll while the selection stays on screen', () => {
-    expect(fitWindow(heights, 3, 1, 20)).toEqual({ top: 1, end: 6 });
+    expect(fit(heights, 3, 1, 20)).toEqual({ top: 1, end: 6 });
+  });
+
+  it('asks only for the heights of rows near the screen', () => {
+    const asked = new Set<number>();
+    const win = fitWindow(100_000, (i) => (asked.add(i), 3), 99_990, 0, 30);
+    expect(win.end - 1).toBeGreaterThanOrEqual(99_990);
+    expect(asked.size).toBeLessThan(40);
   });
 
   it('shows a row taller than the screen from its top', () => {
-    expect(fitWindow([2, 30, 2], 1, 0, 10)).toEqual({ top: 1, end: 2 });
+    expect(fit([2, 30, 2], 1, 0, 10)).toEqual({ top: 1, end: 2 });
   });
 });
