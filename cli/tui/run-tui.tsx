@@ -22,9 +22,6 @@ const LEAVE = '\x1b[?25h\x1b[?1049l';
  * Ink and React are imported here only, so the other formats never load them.
  */
 export async function runTui(inputs: SourceInput[], options: TuiOptions): Promise<number> {
-  // React's development build (the default without NODE_ENV) is several times slower per frame
-  // and only adds warnings for developers; a shipped CLI runs the production build.
-  process.env.NODE_ENV ??= 'production';
   const [{ render }, { App }, lib, { exportReports }] = await Promise.all([
     import('ink'),
     import('./components/app.js'),
