@@ -59,7 +59,7 @@ function useTerminalSize(fixedColumns?: number, fixedRows?: number): { columns: 
 export function App({ comparison, progress = null, sources, color, onExport, columns: fixedColumns, rows: fixedRows }: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(fixedColumns, fixedRows);
-  const [state, dispatch] = useReducer(reduce, undefined, initialState);
+  const [state, dispatch] = useReducer(reduce, comparison, (c) => (c ? reduce(initialState(), { type: 'loaded', comparison: c }) : initialState()));
   const stateRef = useRef(state);
   stateRef.current = state;
   const topRef = useRef(0);
@@ -67,7 +67,7 @@ export function App({ comparison, progress = null, sources, color, onExport, col
   const [tick, setTick] = useState(0);
 
   useEffect(() => {
-    if (comparison) dispatch({ type: 'loaded', comparison });
+    if (comparison && comparison !== stateRef.current.comparison) dispatch({ type: 'loaded', comparison });
   }, [comparison]);
   useEffect(() => {
     if (progress) dispatch({ type: 'progress', progress });

@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { sep } from 'node:path';
 import type { Comparison } from '../../../src/types.js';
 import { chooseExportPaths, exportFiles } from './choose-export-paths.js';
 
@@ -27,6 +28,6 @@ export async function exportReports(c: Comparison, renderers: Renderers, output:
     skipped = ` (HTML skipped: ${err instanceof Error ? err.message : String(err)})`;
   }
   if (html !== null) await writeFile(files.html, html, 'utf8');
-  const written = [files.md, files.json, ...(html !== null ? [files.html] : [])];
-  return `exported ${written.join(', ')}${skipped}`;
+  const exts = ['md', 'json', ...(html !== null ? ['html'] : [])];
+  return `exported ${target.base}.{${exts.join(',')}} to ${target.dir}${sep}${skipped}`;
 }

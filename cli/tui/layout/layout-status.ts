@@ -2,6 +2,7 @@ import type { Filter } from '../state/types.js';
 import { sanitizeText } from './sanitize-text.js';
 import { seg, type Line } from './segment.js';
 import { truncateLine } from './truncate-line.js';
+import { wrapSegments } from './wrap-segments.js';
 
 /** What the status bar shows. */
 export interface StatusInfo {
@@ -30,6 +31,8 @@ export function layoutStatus(info: StatusInfo, width: number): Line[] {
     parts.push(seg(`  ${keys}`, 'dim'));
     lines.push(parts);
   }
-  if (info.message) lines.push([seg(sanitizeText(info.message), 'notice')]);
-  return lines.map((l) => truncateLine(l, width));
+  const out = lines.map((l) => truncateLine(l, width));
+  // A message (where the export went) may be long: up to two wrapped lines, then cut.
+  if (info.message) out.push(...wrapSegments([seg(sanitizeText(info.message), 'notice')], width).slice(0, 2).map((l) => truncateLine(l, width)));
+  return out;
 }

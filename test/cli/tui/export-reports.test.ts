@@ -31,7 +31,7 @@ describe('exportReports', () => {
     expect(readFileSync(files.md, 'utf8')).toBe(toMarkdown(c));
     expect(JSON.parse(readFileSync(files.json, 'utf8')).schema).toBe('storydiff.comparison/v1');
     expect(existsSync(files.html)).toBe(false);
-    expect(message).toContain(files.md);
+    expect(message).toContain(`report.{md,json} to ${dir}`);
     expect(message).toContain('HTML skipped');
   });
 
@@ -41,5 +41,6 @@ describe('exportReports', () => {
     const message = await exportReports(c, { toMarkdown, toJson, toHtml: () => '<p>report</p>' }, join(dir, 'r.json'), dir);
     expect(readFileSync(join(dir, 'r.html'), 'utf8')).toBe('<p>report</p>');
     expect(message).not.toContain('skipped');
+    expect(message).toContain('r.{md,json,html}');
   });
 });
