@@ -98,6 +98,20 @@ describe('layout of the corpus comparison', () => {
     });
   }
 
+  it('still fits very narrow terminals (5 to 39 columns) without crashing', () => {
+    for (let width = 5; width < 40; width += 2) {
+      const plan = planColumns(width, 2);
+      const lines = [
+        ...layoutHeader(c, plan),
+        ...rows.flatMap((r) => markSelected(layoutRow(r, plan, ids))),
+        ...layoutDetail(rows[1], c, width),
+        ...layoutHelp(width),
+        ...layoutStatus({ view: 'main', filter: 'all', query: '', draft: null, selected: 0, count: rows.length, message: 'exported x' }, width),
+      ];
+      for (const l of lines) expect(lineWidth(l), `${width}: ${lineText(l)}`).toBeLessThanOrEqual(width);
+    }
+  });
+
   it('puts A on the left and B on the right side by side, and labels them stacked', () => {
     const match = rows.find((r) => r.kind !== 'unique')!;
     const [a, b] = match.cells;
