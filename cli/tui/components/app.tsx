@@ -97,8 +97,18 @@ export function App({ comparison, progress = null, sources, color, onExport, col
     return reduce(s, cmd);
   };
 
+  const comparisonRef = useRef(comparison);
+  comparisonRef.current = comparison;
+
   useInput((input, key) => {
     let s = stateRef.current;
+    // Keys typed while compare held the event loop can arrive before the effect that loads
+    // the result has run; load it here first so those keys are not lost.
+    if (!s.comparison && comparisonRef.current) {
+      const loaded: Action = { type: 'loaded', comparison: comparisonRef.current };
+      dispatch(loaded);
+      s = reduce(s, loaded);
+    }
     const plain = !Object.entries(key).some(([name, on]) => on === true && name !== 'shift');
     // Keys typed faster than a frame (or sent by a script, or pasted) arrive as one
     // string: "jjj", "aid\r". Each character is then its own key press.
