@@ -15,19 +15,23 @@ const ENTER = '\x1b[?1049h\x1b[H';
 const LEAVE = '\x1b[?25h\x1b[?1049l';
 
 /**
- * Runs the interactive UI: switches to the alternate screen, shows a spinner,
- * runs the (synchronous) comparison after the first frame is on screen, then
- * hands the result to the Ink app until q / Ctrl-C. The terminal is restored on
+ * Runs the interactive UI: switches to the alternate screen, shows a spinner
+ * with the progress while the comparison runs in a worker thread, then hands
+ * the result to the Ink app until q / Ctrl-C. The terminal is restored on
  * every way out: normal quit, an exception, a signal, process exit.
  * Ink and React are imported here only, so the other formats never load them.
  */
 export async function runTui(inputs: SourceInput[], options: TuiOptions): Promise<number> {
-  const [{ render }, { App }, lib, { exportReports }] = await Promise.all([
+  const [{ render }, { App }, { exportReports }, { runCompare }, { toMarkdown }, { toJson }, { toHtml }] = await Promise.all([
     import('ink'),
     import('./components/app.js'),
-    import('../../src/index.js'),
     import('./export/export-reports.js'),
+    import('./run-compare.js'),
+    import('../../src/export/to-markdown.js'),
+    import('../../src/export/to-json.js'),
+    import('../../src/export/to-html.js'),
   ]);
+  const renderers = { toMarkdown, toJson, toHtml };
 
   let instance: ReturnType<typeof render> | null = null;
   let restored = false;
@@ -56,26 +60,21 @@ export async function runTui(inputs: SourceInput[], options: TuiOptions): Promis
       progress: null,
       sources: inputs.length,
       color: options.color,
-      onExport: (c) => exportReports(c, lib, options.output, process.cwd()),
+      onExport: (c) => exportReports(c, renderers, options.output, process.cwd()),
     };
     const app = (extra: Partial<AppProps>) => <App {...props} {...extra} />;
     instance = render(app({}), { exitOnCtrlC: false, patchConsole: true });
-    // Let the spinner frame reach the terminal before the comparison blocks the event loop.
-    await new Promise((resolve) => setTimeout(resolve, 15));
-    let last = 0;
-    const comparison = lib.compare(inputs, {
-      threshold: options.threshold,
-      // Ink renders synchronously on the leading edge of its throttle, so progress shows
-      // even though compare holds the event loop; 80 ms between frames is plenty.
-      onProgress: (stage, fraction) => {
-        const now = Date.now();
-        if (now - last < 80) return;
-        last = now;
-        instance?.rerender(app({ progress: { stage, fraction } }));
-      },
-    });
-    instance.rerender(app({ comparison }));
-    await instance.waitUntilExit();
+    const running = runCompare(inputs, options.threshold, (stage, fraction) => instance?.rerender(app({ progress: { stage, fraction } })));
+    // q during a long comparison quits at once: stop the worker, nothing else to wait for.
+    const quit = instance.waitUntilExit().then(() => 'quit' as const);
+    const first = await Promise.race([running.result, quit]);
+    if (first === 'quit') {
+      running.result.catch(() => {}); // stopping the worker rejects it; nobody waits for it any more
+      running.cancel();
+      return 0;
+    }
+    instance.rerender(app({ comparison: first }));
+    await quit;
     return 0;
   } finally {
     restore();
