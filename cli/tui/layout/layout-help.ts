@@ -15,8 +15,10 @@ export function layoutHelp(width: number): Line[] {
     [],
     [seg('In the detail: ', 'dim'), seg('[-only in A-]', 'onlyA'), seg(' '), seg('{+only in B+}', 'onlyB'), seg(' shared words plain', 'dim')],
   ];
-  if (width < 8) return body.map((l) => truncateLine(l, width));
-  const inner = Math.min(width - 4, Math.max(...body.map(lineWidth)));
+  const widest = Math.max(...body.map(lineWidth));
+  // No box when it would cut the text: on a narrow terminal every column is worth more than a frame.
+  if (width < widest + 4) return [...body, [seg('any key closes this help · q quits', 'dim')]].map((l) => truncateLine(l, width));
+  const inner = widest;
   const boxed: Line[] = [[seg(`╭${'─'.repeat(inner + 2)}╮`, 'dim')]];
   for (const l of body) boxed.push([seg('│ ', 'dim'), ...padLine(truncateLine(l, inner), inner), seg(' │', 'dim')]);
   boxed.push([seg(`╰${'─'.repeat(inner + 2)}╯`, 'dim')]);
