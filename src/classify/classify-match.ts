@@ -1,10 +1,11 @@
 import type { Conflict, Note, PairScore, Relation } from '../types.js';
 import calibration from '../similarity/calibration.json' with { type: 'json' };
+import { detectDateConflict } from './detect-date-conflict.js';
 import { detectNumberConflict } from './detect-number-conflict.js';
 import type { ConflictRule, RuleSide } from './rule.js';
 
 /** The conflict rules, in the order their findings are listed. */
-export const CONFLICT_RULES: ConflictRule[] = [detectNumberConflict];
+export const CONFLICT_RULES: ConflictRule[] = [detectNumberConflict, detectDateConflict];
 
 /** Score at or above which a match with no conflict is an agreement rather than a partial overlap. */
 export const AGREEMENT_SCORE: number = calibration.agreement;

@@ -1,5 +1,6 @@
 import { measureOf } from '../features/parse-numbers.js';
 import type { Conflict, NumberMention, SentenceFeatures } from '../types.js';
+import { contextWords } from './mention-context.js';
 import type { RuleSide } from './rule.js';
 
 /** A number placed on a common scale with the interval of values its wording allows. */
@@ -54,22 +55,9 @@ const agree = (p: Quantity, q: Quantity) => p.low <= q.high && q.low <= p.high;
 /** Content words looked at on each side of a number to tell what it is about. */
 const WINDOW = 4;
 
-/** Content lemmas within a few tokens of a number, the number and its unit left out: what the number is about. */
+/** What a number is about: the content words around it, its own unit words left out. */
 function context(q: Quantity): Set<string> {
-  const toks = q.features.tokens;
-  const first = toks.findIndex((t) => t.end > q.mention.start);
-  let last = first;
-  while (last + 1 < toks.length && toks[last + 1].start < q.mention.end) last++;
-  const out = new Set<string>();
-  const take = (k: number) => {
-    const t = toks[k];
-    if (t.stop || t.kind !== 'word' || `noun:${t.lemma}` === q.dimension || measureOf(t.lower)) return false;
-    out.add(t.lemma);
-    return true;
-  };
-  for (let k = first - 1, n = 0; k >= 0 && n < WINDOW; k--) if (take(k)) n++;
-  for (let k = last + 1, n = 0; k < toks.length && n < WINDOW; k++) if (take(k)) n++;
-  return out;
+  return contextWords(q.features, q.mention.start, q.mention.end, WINDOW, (t) => `noun:${t.lemma}` === q.dimension || measureOf(t.lower) !== null);
 }
 
 function quantities(side: RuleSide): Quantity[] {
