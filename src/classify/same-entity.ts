@@ -12,6 +12,30 @@ function demonymOf(a: string, b: string): boolean {
   return s.length >= 4 && l.startsWith(s.slice(0, Math.max(4, s.length - 1))) && l.length - s.length <= 3;
 }
 
+/** Edit distance of two short words (names), capped: only "at most 2" matters. */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Two name words that are the same name spelt differently (Morsi/Mursi, Jeffrey/Jeffery, Muqtada/Moqtada). */
+function variantWord(p: string, q: string): boolean {
+  if (p === q) return true;
+  if (p.length < 4 || q.length < 4) return false;
+  return editDistance(p, q) <= (Math.min(p.length, q.length) >= 7 ? 2 : 1);
+}
+
+/** Name words split on hyphens too ("al-sadr" → "al", "sadr"). */
+function words(parts: string[]): string[] {
+  return parts.flatMap((p) => p.split('-')).filter((p) => p !== '');
+}
+
 /**
  * Whether two name mentions can be the same person, place or organisation: they share a
  * word (Lloyd J. Austin = Austin), one is the initials of the other (US = United States),
@@ -20,7 +44,7 @@ function demonymOf(a: string, b: string): boolean {
  */
 export function sameEntity(a: string[], b: string[]): boolean {
   if (a.length === 0 || b.length === 0) return true;
-  for (const p of a) for (const q of b) if (p === q || demonymOf(p, q)) return true;
+  for (const p of words(a)) for (const q of words(b)) if (variantWord(p, q) || demonymOf(p, q)) return true;
   const ja = a.join('');
   const jb = b.join('');
   if (ja === initials(b) || jb === initials(a)) return true;
@@ -44,4 +68,28 @@ export function mentionedIn(parts: string[], side: SentenceFeatures[]): boolean 
 /** Names of a sentence that are not dates or weekdays ("Monday" is a PROPN to the tagger). */
 export function realNames(f: SentenceFeatures): NameMention[] {
   return f.names.filter((n) => !f.dates.some((d) => n.start < d.end && d.start < n.end) && n.parts.some((p) => /\p{L}{2}/u.test(p)));
+}
+
+/** Titles that stand before a person's name ("Senator Smith", "Gen. Jeffrey"). */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'gen', 'general', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'sen', 'senator', 'rep', 'gov', 'governor', 'president', 'secretary', 'minister', 'judge', 'justice', 'mayor', 'king', 'queen', 'prince', 'pope', 'chancellor', 'premier', 'coach']);
+
+/**
+ * A mention that names a person: a first and last name ("Anna Kowalski"), or a title
+ * before a surname ("Senator Smith"). Places, organisations and demonyms are not
+ * persons: their variants (Athens ~ Greek, Obama ~ U.S. as metonymy) are too many to tell apart.
+ */
+export function isPerson(n: NameMention): boolean {
+  const raw = n.text.split(/\s+/).map((w) => w.toLowerCase().replace(/[.’']/g, ''));
+  const alpha = n.parts.every((p) => /^\p{L}[\p{L}-]*$/u.test(p)) && !/^\p{Lu}{2,}$/u.test(n.text.replace(/[.\s]/g, ''));
+  if (!alpha) return false;
+  if (n.parts.length >= 2 && n.parts.length <= 4) return true;
+  return n.parts.length === 1 && TITLES.has(raw[Math.max(0, raw.indexOf(n.parts[0]) - 1)] ?? '');
+}
+
+/** Same person: the surnames (last words) are the same or spelling variants, or a lone surname matches any word of the other. */
+export function samePerson(a: string[], b: string[]): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.length === 1 || wb.length === 1) return wa.some((p) => wb.some((q) => variantWord(p, q)));
+  return variantWord(wa[wa.length - 1], wb[wb.length - 1]);
 }
