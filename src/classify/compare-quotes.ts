@@ -9,9 +9,21 @@ const MIN_DICE = 0.5;
 
 /** Words of a quotation, lower-case, punctuation and curly apostrophes normalised. */
 export function words(text: string): string[] {
-  // Editors' asides in parentheses ("(news - web sites)") are not the speaker's words.
-  return text.replace(/\([^)]*\)/g, ' ').toLowerCase().replace(/[’‘]/g, "'").split(/[^\p{L}\p{N}']+/u).filter((w) => w !== '' && w !== "'");
+  // Editors' asides in parentheses ("(news - web sites)") are not the speaker's words;
+  // apostrophes are dropped ("time's" = "time’ s" = "times") and ordinals written out match digits.
+  return text
+    .replace(/\([^)]*\)/g, ' ')
+    .toLowerCase()
+    .replace(/\s*['’‘]\s*(?=s\b|t\b|re\b|ll\b|ve\b|d\b|m\b)/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '')
+    .map((w) => ORDINALS[w] ?? w);
 }
+
+const ORDINALS: Record<string, string> = {
+  first: '1st', second: '2nd', third: '3rd', fourth: '4th', fifth: '5th', sixth: '6th', seventh: '7th', eighth: '8th',
+  ninth: '9th', tenth: '10th', eleventh: '11th', twelfth: '12th',
+};
 
 /** Whether `part` occurs as consecutive words inside `whole`. */
 function inside(part: string[], whole: string[]): boolean {

@@ -17,10 +17,21 @@ function speakers(side: RuleSide): Speaker[] {
   return side.features.flatMap((f) => findSpeakers(f));
 }
 
-/** Reportative hedges on a side ("reportedly", "allegedly"). */
-function hedges(side: RuleSide): string[] {
-  return side.features.flatMap((f) => f.tokens.filter((t) => REPORTATIVE.has(t.lower)).map((t) => t.text));
+/** A reportative hedge ("reportedly", "allegedly") and the word it hedges (the next content word: "allegedly opening fire" → "open"). */
+interface Hedge { word: string; hedged: string }
+
+function hedges(side: RuleSide): Hedge[] {
+  return side.features.flatMap((f) =>
+    f.tokens.flatMap((t, i) => {
+      if (!REPORTATIVE.has(t.lower)) return [];
+      const next = f.tokens.slice(i + 1, i + 4).find((n) => !n.stop && n.kind === 'word' && n.pos !== 'ADV');
+      return next ? [{ word: t.text, hedged: next.lemma }] : [];
+    }),
+  );
 }
+
+/** Whether a side says the hedged word itself (so it states flatly what the other side hedges). */
+const says = (side: RuleSide, lemma: string) => side.features.some((f) => f.tokens.some((t) => t.lemma === lemma && !t.stop));
 
 /** Whether a side passes anything on from someone: a reporting verb or "according to". */
 function attributes(features: SentenceFeatures[]): boolean {
@@ -34,7 +45,7 @@ function attributes(features: SentenceFeatures[]): boolean {
  *   mentioned on the other side at all: "…," Foreign Minister Kowalski said vs "…,"
  *   Interior Minister Nowak said;
  * - hedged vs flat: one side passes the claim on with "reportedly" or "allegedly", the
- *   other states it flatly with no source at all.
+ *   other states that same thing (the hedged word) flatly with no source at all.
  * A claim stated as fact by one side and as "police said" by the other is not reported:
  * on news paraphrases that difference is routine (one outlet drops "he said"), and a
  * conflict must be something a fact-checker would act on.
@@ -42,8 +53,9 @@ function attributes(features: SentenceFeatures[]): boolean {
 export function detectAttributionConflict(a: RuleSide, b: RuleSide): Conflict[] {
   if (claimOverlap(a.features, b.features) < SAME_CLAIM) return [];
   const conflicts: Conflict[] = [];
-  const na = speakers(a).filter((s) => s.kind === 'name');
-  const nb = speakers(b).filter((s) => s.kind === 'name');
+  // Only people are compared: "Google CEO" and "Larry Page", "the Academy" and its producers may be one source.
+  const na = speakers(a).filter((s) => s.person);
+  const nb = speakers(b).filter((s) => s.person);
   // The same statement: the same quotation on both sides, or (with no quotation on either) nearly the same claim words.
   const qa = a.features.flatMap((f) => f.quotes.map((q) => q.text));
   const qb = b.features.flatMap((f) => f.quotes.map((q) => q.text));
@@ -62,12 +74,13 @@ export function detectAttributionConflict(a: RuleSide, b: RuleSide): Conflict[] 
     });
   }
   for (const [x, y] of [[a, b], [b, a]] as const) {
-    const hx = hedges(x);
+    const hx = hedges(x).filter((h) => says(y, h.hedged));
     if (hx.length > 0 && hedges(y).length === 0 && !attributes(y.features)) {
+      const w = hx.map((h) => h.word);
       conflicts.push({
         kind: 'attribution',
-        values: { [x.source]: hx.join(', '), [y.source]: 'stated as fact' },
-        explanation: `${x.source} hedges this ("${hx.join('", "')}"), ${y.source} states it as fact`,
+        values: { [x.source]: w.join(', '), [y.source]: 'stated as fact' },
+        explanation: `${x.source} hedges this ("${w.join('", "')}"), ${y.source} states it as fact`,
       });
     }
   }

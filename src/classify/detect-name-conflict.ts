@@ -3,7 +3,7 @@ import { claimOverlap } from './claim-overlap.js';
 import { findSpeakers } from './find-speakers.js';
 import { tokenSpan } from './mention-context.js';
 import type { RuleSide } from './rule.js';
-import { isPerson, mentionedIn, realNames, samePerson } from './same-entity.js';
+import { isPerson, mentionedIn, realNames, sameEntity, samePerson } from './same-entity.js';
 
 /** Share of claim words the two sides must have in common before a different name counts as a different actor for the same claim. */
 const SAME_CLAIM = 0.6;
@@ -59,14 +59,13 @@ export function detectNameConflict(a: RuleSide, b: RuleSide): Conflict[] {
         .map((name) => ({ name, features: f }));
     });
   const stop = new Set(a.features.concat(b.features).flatMap((f) => f.tokens.filter((t) => t.stop).map((t) => t.lemma)));
-  // A person is "mentioned" on the other side when the surname is: first names are shared by many.
-  const surname = (p: Placed) => [p.name.parts[p.name.parts.length - 1]];
-  const ua = placed(a).filter((p) => !mentionedIn(surname(p), b.features));
-  const ub = placed(b).filter((p) => !mentionedIn(surname(p), a.features));
+  // Any shared word makes two names possibly one (even a first name: "Maryland GOP" ~ "Maryland Republican").
+  const ua = placed(a).filter((p) => !mentionedIn(p.name.parts, b.features));
+  const ub = placed(b).filter((p) => !mentionedIn(p.name.parts, a.features));
   const conflicts: Conflict[] = [];
   const used = new Set<Placed>();
   for (const x of ua) {
-    const y = ub.find((q) => !used.has(q) && !samePerson(x.name.parts, q.name.parts) && sameSlot(x, q, stop));
+    const y = ub.find((q) => !used.has(q) && !samePerson(x.name.parts, q.name.parts) && !sameEntity(x.name.parts, q.name.parts) && sameSlot(x, q, stop));
     if (!y) continue;
     used.add(y);
     conflicts.push({

@@ -35,7 +35,7 @@ function negatedPredicates(f: SentenceFeatures): Negated[] {
         break;
       }
       // An adjective is a predicate only after a copula or the negator itself ("was not safe", "not guilty").
-      if (t.pos === 'ADJ' && !(toks[k - 1].pos === 'AUX' || isNegator(toks[k - 1]))) break;
+      if (t.pos === 'ADJ' && !(toks[k - 1].pos === 'AUX' || /^(not|n't|n’t|never)$/.test(toks[k - 1].lower))) break;
       if (REPORTING.has(t.lower) && OPEN_QUESTION.has(toks[k + 1]?.lower ?? '')) break;
       out.push({ lemma: t.lemma, text: sentence(f, toks[i].start, t.end), at: k, features: f });
       break;
@@ -72,7 +72,7 @@ function asserted(side: SentenceFeatures[], lemma: string, negated: Negated[]): 
  * claim words. "Not only …" and "did not say whether …" negate nothing.
  */
 export function detectNegationConflict(a: RuleSide, b: RuleSide): Conflict[] {
-  if (claimOverlap(a.features, b.features) < SAME_CLAIM) return [];
+  if (claimOverlap(a.features, b.features, true) < SAME_CLAIM) return [];
   const count = (s: RuleSide) => s.features.reduce((n, f) => n + f.tokens.filter(isNegator).length, 0);
   if (count(a) === count(b)) return [];
   const conflicts: Conflict[] = [];

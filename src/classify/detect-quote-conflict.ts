@@ -14,8 +14,8 @@ interface Quoted { quote: QuoteMention; features: SentenceFeatures }
 
 /** Both quotations are credited to named speakers who are certainly different people. */
 function differentSpeakers(x: Quoted, y: Quoted): boolean {
-  const sx = findSpeakers(x.features).filter((s) => s.kind === 'name');
-  const sy = findSpeakers(y.features).filter((s) => s.kind === 'name');
+  const sx = findSpeakers(x.features).filter((s) => s.person);
+  const sy = findSpeakers(y.features).filter((s) => s.person);
   return sx.length > 0 && sy.length > 0 && !sx.some((p) => sy.some((q) => sameEntity(p.parts, q.parts)));
 }
 

@@ -1,6 +1,6 @@
 import cues from '../features/cues.json' with { type: 'json' };
 import type { SentenceFeatures, Token } from '../types.js';
-import { realNames } from './same-entity.js';
+import { isPerson, realNames } from './same-entity.js';
 
 const REPORTING = new Set(cues.attribution.filter((c) => !c.includes(' ')));
 /** Verbs whose object is the listener, not the speaker ("told reporters"). */
@@ -14,6 +14,8 @@ export interface Speaker {
   text: string;
   /** A proper name, or a common noun ("police", "officials"). */
   kind: 'name' | 'noun';
+  /** The name is a person's (see isPerson), not an organisation's or a role's ("Google CEO"). */
+  person: boolean;
   /** The reporting verb or phrase ("said", "according to"). */
   cue: string;
   /** Token index of the cue in its sentence. */
@@ -27,8 +29,8 @@ function holderAt(f: SentenceFeatures, k: number, cue: string, at: number): Spea
   const t = f.tokens[k];
   if (!t) return null;
   const name = realNames(f).find((n) => n.start <= t.start && t.end <= n.end);
-  if (name) return { parts: name.parts, text: name.text, kind: 'name', cue, at };
-  if (t.pos === 'NOUN' && !t.stop) return { parts: [t.lemma], text: t.text, kind: 'noun', cue, at };
+  if (name) return { parts: name.parts, text: name.text, kind: 'name', person: isPerson(name), cue, at };
+  if (t.pos === 'NOUN' && !t.stop) return { parts: [t.lemma], text: t.text, kind: 'noun', person: false, cue, at };
   return null;
 }
 

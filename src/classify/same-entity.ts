@@ -80,7 +80,7 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'gen', 'general', 'lt', 
  */
 export function isPerson(n: NameMention): boolean {
   const raw = n.text.split(/\s+/).map((w) => w.toLowerCase().replace(/[.’']/g, ''));
-  const alpha = n.parts.every((p) => /^\p{L}[\p{L}-]*$/u.test(p)) && !/^\p{Lu}{2,}$/u.test(n.text.replace(/[.\s]/g, ''));
+  const alpha = n.parts.every((p) => /^\p{L}[\p{L}-]*$/u.test(p)) && !n.text.split(/\s+/).some((w) => /^\p{Lu}{2,}$/u.test(w.replace(/\./g, '')));
   if (!alpha) return false;
   if (n.parts.length >= 2 && n.parts.length <= 4) return true;
   return n.parts.length === 1 && TITLES.has(raw[Math.max(0, raw.indexOf(n.parts[0]) - 1)] ?? '');
