@@ -18,20 +18,20 @@ function speakers(side: RuleSide): Speaker[] {
 }
 
 /** A reportative hedge ("reportedly", "allegedly") and the word it hedges (the next content word: "allegedly opening fire" → "open"). */
-interface Hedge { word: string; hedged: string }
+interface Hedge { word: string; hedged: string; pos: string }
 
 function hedges(side: RuleSide): Hedge[] {
   return side.features.flatMap((f) =>
     f.tokens.flatMap((t, i) => {
       if (!REPORTATIVE.has(t.lower)) return [];
       const next = f.tokens.slice(i + 1, i + 4).find((n) => !n.stop && n.kind === 'word' && n.pos !== 'ADV');
-      return next ? [{ word: t.text, hedged: next.lemma }] : [];
+      return next ? [{ word: t.text, hedged: next.lemma, pos: next.pos }] : [];
     }),
   );
 }
 
-/** Whether a side says the hedged word itself (so it states flatly what the other side hedges). */
-const says = (side: RuleSide, lemma: string) => side.features.some((f) => f.tokens.some((t) => t.lemma === lemma && !t.stop));
+/** Whether a side says the hedged word itself, as the same part of speech (a flat "shot", not the noun "shooting"). */
+const says = (side: RuleSide, h: Hedge) => side.features.some((f) => f.tokens.some((t) => t.lemma === h.hedged && t.pos === h.pos && !t.stop));
 
 /** Whether a side passes anything on from someone: a reporting verb or "according to". */
 function attributes(features: SentenceFeatures[]): boolean {
@@ -74,7 +74,7 @@ export function detectAttributionConflict(a: RuleSide, b: RuleSide): Conflict[] 
     });
   }
   for (const [x, y] of [[a, b], [b, a]] as const) {
-    const hx = hedges(x).filter((h) => says(y, h.hedged));
+    const hx = hedges(x).filter((h) => says(y, h));
     if (hx.length > 0 && hedges(y).length === 0 && !attributes(y.features)) {
       const w = hx.map((h) => h.word);
       conflicts.push({

@@ -1,6 +1,7 @@
 import cues from '../features/cues.json' with { type: 'json' };
 import type { Conflict, SentenceFeatures, Token } from '../types.js';
 import { claimOverlap } from './claim-overlap.js';
+import { realNames, sameEntity } from './same-entity.js';
 import type { RuleSide } from './rule.js';
 
 const NEGATORS = new Set(cues.negators);
@@ -49,6 +50,12 @@ function sentence(f: SentenceFeatures, start: number, end: number): string {
   return f.tokens.filter((t) => t.start >= start && t.end <= end).map((t, i, arr) => (i > 0 && arr[i - 1].end < t.start ? ' ' : '') + t.text).join('');
 }
 
+/** The last name before a token in its sentence: who the negated or asserted predicate is most likely about. */
+function nameBefore(f: SentenceFeatures, at: number): string[] | null {
+  const names = realNames(f).filter((n) => n.end <= f.tokens[at].start);
+  return names.length > 0 ? names[names.length - 1].parts : null;
+}
+
 /** Tokens of a side that say `lemma` without a negation on them. */
 function asserted(side: SentenceFeatures[], lemma: string, negated: Negated[]): { token: Token; features: SentenceFeatures } | null {
   for (const f of side) {
@@ -68,8 +75,8 @@ function asserted(side: SentenceFeatures[], lemma: string, negated: Negated[]): 
  * One side asserts what the other denies: "the mayor said he would not resign" vs "the
  * mayor said he would resign". The negated word is the first verb, adjective or noun after
  * a syntactic negator (not, n't, never, no, nobody, …); the other side must say that same
- * word with no negation, have a different number of negations, and share most of its
- * claim words. "Not only …" and "did not say whether …" negate nothing.
+ * word with no negation, have a different number of negations, share most of its
+ * claim words, and not name a different actor just before the two words. "Not only …" and "did not say whether …" negate nothing.
  */
 export function detectNegationConflict(a: RuleSide, b: RuleSide): Conflict[] {
   if (claimOverlap(a.features, b.features, true) < SAME_CLAIM) return [];
@@ -85,6 +92,10 @@ export function detectNegationConflict(a: RuleSide, b: RuleSide): Conflict[] {
       if (!hit) continue;
       const toks = hit.features.tokens;
       const k = toks.indexOf(hit.token);
+      // "MacFarlane would not host" is no denial of "DeGeneres will host".
+      const who = nameBefore(n.features, n.at);
+      const whoElse = nameBefore(hit.features, k);
+      if (who && whoElse && !sameEntity(who, whoElse)) continue;
       const from = toks.slice(Math.max(0, k - 2), k).filter((t) => t.kind !== 'punctuation')[0] ?? hit.token;
       const said = sentence(hit.features, from.start, hit.token.end);
       conflicts.push({
