@@ -25,6 +25,8 @@ function toneWords(f: SentenceFeatures): string[] {
     const predicative = prev && (prev.pos === 'AUX' || prev.lower === 'as' || ((prev.lower === 'and' || prev.lower === ',') && TONE.has(toks[i - 2]?.lower ?? '')));
     const coordinated = next && (next.lower === 'and' || next.lower === ',') && TONE.has(toks[i + 2]?.lower ?? '');
     const ofSpeech = next && TONE_NOUNS.has(next.lower);
+    // "will be direct flights": an adjective before any other noun classifies it.
+    if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !ofSpeech) continue;
     if (predicative || coordinated || ofSpeech) out.push(t.lower);
   }
   return out;
