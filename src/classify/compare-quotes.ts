@@ -10,11 +10,13 @@ const MIN_DICE = 0.5;
 /** Words of a quotation, lower-case, punctuation and curly apostrophes normalised. */
 export function words(text: string): string[] {
   // Editors' asides in parentheses ("(news - web sites)") are not the speaker's words;
-  // apostrophes are dropped ("time's" = "time’ s" = "times") and ordinals written out match digits.
+  // a possessive or "is" 's is dropped ("world's" = "world’ s" = "world"), other apostrophes are
+  // closed up ("don't" = "dont"), and ordinals written out match digits.
   return text
     .replace(/\([^)]*\)/g, ' ')
     .toLowerCase()
-    .replace(/\s*['’‘]\s*(?=s\b|t\b|re\b|ll\b|ve\b|d\b|m\b)/g, '')
+    .replace(/\s*['’‘]\s*s\b/g, '')
+    .replace(/\s*['’‘]\s*(?=t\b|re\b|ll\b|ve\b|d\b|m\b)/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '')
     .map((w) => ORDINALS[w] ?? w);

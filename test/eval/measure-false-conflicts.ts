@@ -22,15 +22,23 @@ import hand from './hand-conflict-pairs.json' with { type: 'json' };
 
 interface Pair { id: string; a: string; b: string }
 
-interface Tally { pairs: number; called: number; fired: number; kinds: Record<string, number>; examples: string[] }
+interface Tally { pairs: number; called: number; fired: number; notes: number; failed: number; kinds: Record<string, number>; examples: string[] }
 
 function tally(pairs: Pair[], keepExamples = 0): Tally {
-  const t: Tally = { pairs: 0, called: 0, fired: 0, kinds: {}, examples: [] };
+  const t: Tally = { pairs: 0, called: 0, fired: 0, notes: 0, failed: 0, kinds: {}, examples: [] };
   for (const p of pairs) {
+    let scored;
+    try {
+      scored = scoreTexts(p.a, p.b);
+    } catch {
+      // A pair the engine cannot read is counted apart, not as an agreement.
+      t.failed++;
+      continue;
+    }
     t.pairs++;
-    const scored = scoreTexts(p.a, p.b);
     if (scored.relation === 'conflict') t.called++;
-    const conflicts = rulesFire(p.a, p.b);
+    const { conflicts, notes } = rulesFire(p.a, p.b);
+    if (notes > 0) t.notes++;
     if (conflicts.length > 0) {
       t.fired++;
       for (const k of new Set(conflicts.map((c) => c.kind))) t.kinds[k] = (t.kinds[k] ?? 0) + 1;
@@ -40,19 +48,21 @@ function tally(pairs: Pair[], keepExamples = 0): Tally {
   return t;
 }
 
-/** The conflicts the rules find in a pair, whatever its score. */
-function rulesFire(a: string, b: string): Conflict[] {
+/** The conflicts (and the number of notes) the rules find in a pair, whatever its score. */
+function rulesFire(a: string, b: string): { conflicts: Conflict[]; notes: number } {
   const fa = extractFeatures(normalizeText(a));
   const fb = extractFeatures(normalizeText(b));
   const dummy = { score: 1, coverageA: 1, coverageB: 1, evidence: { shared: [], similar: [], names: [], numbers: [], features: {} } };
-  return classifyMatch([{ source: 'A', features: [fa], text: a }, { source: 'B', features: [fb], text: b }], dummy).conflicts;
+  const c = classifyMatch([{ source: 'A', features: [fa], text: a }, { source: 'B', features: [fb], text: b }], dummy);
+  return { conflicts: c.conflicts, notes: c.notes.length };
 }
 
 const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)} %`);
 
 function line(name: string, t: Tally): string {
   const kinds = Object.entries(t.kinds).sort().map(([k, v]) => `${k} ${v}`).join(', ');
-  return `${name.padEnd(34)} pairs ${String(t.pairs).padStart(6)}  called conflict ${String(t.called).padStart(4)} (${pct(t.called, t.pairs)})  rule fired ${String(t.fired).padStart(4)} (${pct(t.fired, t.pairs)})${kinds ? `  [${kinds}]` : ''}`;
+  const extra = `${t.notes} with a characterisation note${t.failed ? `, ${t.failed} pairs the engine failed on (left out)` : ''}`;
+  return `${name.padEnd(34)} pairs ${String(t.pairs).padStart(6)}  called conflict ${String(t.called).padStart(4)} (${pct(t.called, t.pairs)})  rule fired ${String(t.fired).padStart(4)} (${pct(t.fired, t.pairs)})${kinds ? `  [${kinds}]` : ''}; ${extra}`;
 }
 
 function readStsb(evalDir: string): Array<Pair & { genre: string; gold: number }> {
