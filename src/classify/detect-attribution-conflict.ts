@@ -3,6 +3,7 @@ import type { Conflict, SentenceFeatures } from '../types.js';
 import { claimOverlap } from './claim-overlap.js';
 import { sameQuotation } from './compare-quotes.js';
 import { findSpeakers, type Speaker } from './find-speakers.js';
+import { ordered } from './ordered-values.js';
 import type { RuleSide } from './rule.js';
 import { mentionedIn, sameEntity } from './same-entity.js';
 
@@ -79,7 +80,8 @@ export function detectAttributionConflict(a: RuleSide, b: RuleSide): Conflict[] 
       const w = hx.map((h) => h.word);
       conflicts.push({
         kind: 'attribution',
-        values: { [x.source]: w.join(', '), [y.source]: 'stated as fact' },
+        values: ordered(a.source, b.source, { [x.source]: w.join(', '), [y.source]: 'stated as fact' }),
+        // Told from the hedging side: that is where the reader must look.
         explanation: `${x.source} hedges this ("${w.join('", "')}"), ${y.source} states it as fact`,
       });
     }

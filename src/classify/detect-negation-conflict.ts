@@ -2,6 +2,7 @@ import cues from '../features/cues.json' with { type: 'json' };
 import type { Conflict, SentenceFeatures, Token } from '../types.js';
 import { claimOverlap } from './claim-overlap.js';
 import { realNames, sameEntity } from './same-entity.js';
+import { ordered } from './ordered-values.js';
 import type { RuleSide } from './rule.js';
 
 const NEGATORS = new Set(cues.negators);
@@ -38,7 +39,9 @@ function negatedPredicates(f: SentenceFeatures): Negated[] {
       // An adjective is a predicate only after a copula or the negator itself ("was not safe", "not guilty").
       if (t.pos === 'ADJ' && !(toks[k - 1].pos === 'AUX' || /^(not|n't|n’t|never)$/.test(toks[k - 1].lower))) break;
       if (REPORTING.has(t.lower) && OPEN_QUESTION.has(toks[k + 1]?.lower ?? '')) break;
-      out.push({ lemma: t.lemma, text: sentence(f, toks[i].start, t.end), at: k, features: f });
+      // Shown from the auxiliary before the negator: "would not resign", "didn't confirm".
+      const from = toks[i - 1]?.pos === 'AUX' ? toks[i - 1] : toks[i];
+      out.push({ lemma: t.lemma, text: sentence(f, from.start, t.end), at: k, features: f });
       break;
     }
   }
@@ -98,14 +101,15 @@ export function detectNegationConflict(a: RuleSide, b: RuleSide): Conflict[] {
       if (who && whoElse && !sameEntity(who, whoElse)) continue;
       const from = toks.slice(Math.max(0, k - 2), k).filter((t) => t.kind !== 'punctuation')[0] ?? hit.token;
       const said = sentence(hit.features, from.start, hit.token.end);
+      const values = ordered(a.source, b.source, { [x.source]: n.text, [y.source]: said });
       conflicts.push({
         kind: 'negation',
-        values: { [x.source]: n.text, [y.source]: said },
-        explanation: `${x.source} says "${n.text}", ${y.source} says "${said}"`,
+        values,
+        explanation: `${a.source} says "${values[a.source]}", ${b.source} says "${values[b.source]}"`,
       });
       break;
     }
   }
-  // Keep the values keyed A-then-B whichever side carried the negation.
+  // One polarity difference per pair of sides is enough to show; the first found is listed.
   return conflicts.slice(0, 1);
 }
