@@ -34,6 +34,23 @@ function holderAt(f: SentenceFeatures, k: number, cue: string, at: number): Spea
   return null;
 }
 
+/** The holder right before a reporting verb (adverbs and auxiliaries skipped), if any. */
+function holderBefore(f: SentenceFeatures, i: number): Speaker | null {
+  let k = i - 1;
+  while (k >= 0 && skippable(f.tokens[k]) && f.tokens[k].lower !== ',') k--;
+  return k >= 0 ? holderAt(f, k, f.tokens[i].lower, i) : null;
+}
+
+/** A person's name within six tokens after a reporting verb, before any punctuation. */
+function personAfter(f: SentenceFeatures, i: number): Speaker | null {
+  for (let k = i + 1; k < f.tokens.length && k <= i + 6; k++) {
+    if (f.tokens[k].kind === 'punctuation') break;
+    const s = holderAt(f, k, f.tokens[i].lower, i);
+    if (s?.person) return s;
+  }
+  return null;
+}
+
 /**
  * The speakers a sentence credits: the subject of a reporting verb ("Austin said",
  * "police said"), the name after an inverted one ("…," asserted Austin), or the source
@@ -52,6 +69,11 @@ export function findSpeakers(f: SentenceFeatures): Speaker[] {
       continue;
     }
     if (!REPORTING.has(t.lower) || t.pos !== 'VERB') continue;
+    // A person named within the clause right after an inverted verb ("said UN chief Antonio Guterres").
+    if (!TO_LISTENER.has(t.lower)) {
+      const after = personAfter(f, i);
+      if (after && !holderBefore(f, i)) { out.push(after); continue; }
+    }
     let k = i - 1;
     while (k >= 0 && skippable(toks[k]) && toks[k].lower !== ',') k--;
     let s = k >= 0 ? holderAt(f, k, t.lower, i) : null;

@@ -111,8 +111,14 @@ export function parseNumbers(sentence: string, tokens: Token[]): NumberMention[]
     }
     // "5bn", "10m", "US$5": a glued scale or currency.
     let glueScale = 1;
-    const glued = /^([\d.,]+)(bn|mn|mm|m|k|b)$/.exec(raw);
-    if (glued && !Number.isNaN(parseDigits(glued[1]))) { raw = glued[1]; glueScale = SCALES[glued[2]]; }
+    let glueUnit: string | null = null;
+    const money = currencyOf(tok.text.replace(/[\d.,]+[a-z]*$/i, '')) !== null || currencyOf(tokens[i - 1]?.lower ?? '') !== null;
+    const glued = /^([\d.,]+)([a-z]+(?:\/h)?)$/.exec(raw);
+    if (glued && !Number.isNaN(parseDigits(glued[1]))) {
+      // "£60m" is 60 million; "a 60m fall", "5km", "10kg" carry their unit.
+      if (glued[2] in SCALES && (money || glued[2].length > 1 && !measureOf(glued[2]))) { raw = glued[1]; glueScale = SCALES[glued[2]]; }
+      else if (measureOf(glued[2])) { raw = glued[1]; glueUnit = glued[2]; }
+    }
     let value = tokenValue(raw);
     if (Number.isNaN(value) || tok.text.includes(':')) continue;
     value *= glueScale;
@@ -127,7 +133,9 @@ export function parseNumbers(sentence: string, tokens: Token[]): NumberMention[]
       const next = tokens[end + 1 + dash].lower.replace(/^([a-z]{1,2})\.$/, '$1');
       // A lone capital "M"/"B" is a scale only after a currency ("$965M"); elsewhere it may be an initial.
       const moneyBefore = currencyOf(tok.text.replace(/[\d.,]+$/, '')) !== null || currencyOf(tokens[i - 1]?.lower ?? '') !== null;
-      if (next in SCALES && (dash === 0 || moneyBefore) && (next.length > 1 || tokens[end + 1].text === tokens[end + 1].text.toLowerCase() || moneyBefore)) {
+      // Abbreviated scales ("m", "k", "mm") read as million/thousand only after money: "60 m" alone is metres, "5 mm" millimetres.
+      const abbreviated = next.length === 1 || next === 'mm';
+      if (next in SCALES && (dash === 0 || moneyBefore) && (!abbreviated || moneyBefore)) {
         value *= SCALES[next];
         if (upper !== undefined) upper *= SCALES[next];
         end += 1 + dash;
@@ -147,7 +155,7 @@ export function parseNumbers(sentence: string, tokens: Token[]): NumberMention[]
     if (prev3 in APPROX_TWO) { approx = APPROX_TWO[prev3]; start = i - 3; }
     else if (prev2 in APPROX_TWO) { approx = APPROX_TWO[prev2]; start = i - 2; }
     else if (prev1 && APPROX_ONE.has(prev1)) { approx = prev1; start = i - 1; }
-    let unit = unitAfter(tokens, end);
+    let unit = glueUnit ?? unitAfter(tokens, end);
     const currency = currencyOf(/^[^\d]+/.exec(tok.text)?.[0] ?? '') ?? (prev1 ? currencyOf(prev1) : null);
     if (currency) unit = currency;
     if (tok.text.endsWith('%')) unit = 'percent';

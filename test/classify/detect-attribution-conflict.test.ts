@@ -8,6 +8,7 @@ describe('detectAttributionConflict', () => {
   it.each([
     ['the same quotation, different speakers', '"We will not negotiate with terrorists," Foreign Minister Anna Kowalski told reporters in Warsaw.', '"We will not negotiate with terrorists," Interior Minister Piotr Nowak told reporters in Warsaw.', 'Anna Kowalski', 'Piotr Nowak'],
     ['inverted speaker', '"Gaza is suffering a humanitarian catastrophe," asserted Lloyd Austin at the Pentagon.', '"Gaza is suffering a humanitarian catastrophe," said Antony Blinken at the Pentagon.', 'Lloyd Austin', 'Antony Blinken'],
+    ['a role before the name', 'The attack was a war crime, said UN chief Antonio Guterres.', 'The attack was a war crime, said EU foreign policy chief Josep Borrell.', 'Antonio Guterres', 'Josep Borrell'],
     ['the same statement, different sources', 'The ceasefire will begin at dawn on Sunday, Prime Minister Anna Kowalski said.', 'The ceasefire will begin at dawn on Sunday, President Piotr Nowak said.', 'Anna Kowalski', 'Piotr Nowak'],
   ])('flags %s', (_name, a, b, va, vb) => {
     const c = run(a, b);

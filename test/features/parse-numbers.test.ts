@@ -17,6 +17,10 @@ describe('parseNumbers', () => {
     ['BlackBerry lost $965M in the quarter.', 965_000_000, 'USD'],
     ['The deal is worth 10 million euros.', 10_000_000, 'EUR'],
     ['A 37-year-old man was arrested.', 37, 'age'],
+    ['The mountaineer plunged 60m to his death.', 60, 'm'],
+    ['The mountaineer plunged 60 m to his death.', 60, 'm'],
+    ['The club paid £60m for the striker.', 60_000_000, 'GBP'],
+    ['The runners covered 5km before dawn.', 5, 'km'],
   ])('%s → %d %s', (text, value, unit) => {
     const n = numbers(text)[0];
     expect(n.value).toBe(value);
