@@ -6,6 +6,7 @@ import { detectDateConflict } from './detect-date-conflict.js';
 import { detectNameConflict } from './detect-name-conflict.js';
 import { detectNegationConflict } from './detect-negation-conflict.js';
 import { detectNumberConflict } from './detect-number-conflict.js';
+import { detectPolarityConflict } from './detect-polarity-conflict.js';
 import { detectQuoteConflict } from './detect-quote-conflict.js';
 import type { ConflictRule, RuleSide } from './rule.js';
 
@@ -15,6 +16,7 @@ export const CONFLICT_RULES: ConflictRule[] = [
   detectDateConflict,
   detectNameConflict,
   detectNegationConflict,
+  detectPolarityConflict,
   detectQuoteConflict,
   detectAttributionConflict,
 ];

@@ -123,6 +123,10 @@ export function parseNumbers(sentence: string, tokens: Token[]): NumberMention[]
     if (Number.isNaN(value) || tok.text.includes(':')) continue;
     value *= glueScale;
     if (upper !== undefined) upper *= glueScale;
+    // "UPDATE 2-Egypt …": a number glued by a hyphen to a capitalised word is a label, not a quantity.
+    const dashNext = tokens[i + 1];
+    if (dashNext?.text === '-' && dashNext.start === tok.end && tokens[i + 2]?.start === dashNext.end && /^\p{Lu}/u.test(tokens[i + 2].text)) continue;
+    if (/^\d+-\p{Lu}/u.test(tok.text)) continue;
     if (tok.lower === 'one' && tokens[i + 1] && !/^(of|hundred|thousand|million|billion)$/.test(tokens[i + 1].lower) && tokens[i + 1].pos !== 'NOUN') continue; // "one" is often a pronoun
     if (isYear(tok.text, value) && !(tokens[i + 1] && tokens[i + 1].pos === 'NOUN')) continue;
     let end = i;
