@@ -33,10 +33,26 @@ function rounding(m: NumberMention): number {
   return mantissa > 0 ? (m.value / mantissa) * 0.5 * 10 ** -decimals : 0;
 }
 
+/** A rate's period: "$23 million per season", "5 km an hour" → "season", "hour"; else "". */
+function ratePer(mention: NumberMention, features: SentenceFeatures): string {
+  const toks = features.tokens;
+  const k = toks.findIndex((t) => t.start >= mention.end);
+  if (k < 0) return '';
+  // Skip the unit word itself ("$23 million per season", "40 km per hour").
+  for (let j = k; j < Math.min(toks.length - 1, k + 3); j++) {
+    if (/^(per|a|an|each|every)$/.test(toks[j].lower) && toks[j + 1]?.pos === 'NOUN') return toks[j + 1].lemma;
+    if (toks[j].kind === 'punctuation') break;
+  }
+  return '';
+}
+
 function toQuantity(mention: NumberMention, features: SentenceFeatures): Quantity {
   const measure = measureOf(mention.unit);
   const factor = measure ? measure[1] : 1;
-  const dimension = measure ? measure[0] : !mention.unit ? '' : /^[A-Z]{3}$/.test(mention.unit) ? `cur:${mention.unit}` : `noun:${mention.unit}`;
+  const base = measure ? measure[0] : !mention.unit ? '' : /^[A-Z]{3}$/.test(mention.unit) ? `cur:${mention.unit}` : `noun:${mention.unit}`;
+  // A rate is another quantity than a total: "$23 million per season" is not "$184 million".
+  const per = ratePer(mention, features);
+  const dimension = per ? `${base}/${per}` : base;
   const v = mention.value * factor;
   const top = (mention.upper ?? mention.value) * factor;
   const r = rounding(mention) * factor + (measure && factor !== 1 ? CONVERSION * v : 0);

@@ -14,7 +14,7 @@ export const SCALES: Record<string, number> = {
 };
 /** Words before a number that make it approximate or a bound (precision matters for conflicts). */
 const APPROX_ONE = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under', 'approx', 'circa', 'estimated', 'up', 'least', 'most', 'than', 'upwards', '~']);
-const APPROX_TWO: Record<string, string> = { 'more than': 'more than', 'less than': 'less than', 'fewer than': 'fewer than', 'at least': 'at least', 'up to': 'up to', 'as many as': 'as many as', 'at most': 'at most' };
+const APPROX_TWO: Record<string, string> = { 'in excess of': 'more than', 'more than': 'more than', 'less than': 'less than', 'fewer than': 'fewer than', 'at least': 'at least', 'up to': 'up to', 'as many as': 'as many as', 'at most': 'at most' };
 
 /** The value of a digit string with separators ("1,250.5" → 1250.5), or NaN. */
 export function parseDigits(text: string): number {
@@ -128,7 +128,8 @@ export function parseNumbers(sentence: string, tokens: Token[]): NumberMention[]
     if (dashNext?.text === '-' && dashNext.start === tok.end && tokens[i + 2]?.start === dashNext.end && /^\p{Lu}/u.test(tokens[i + 2].text)) continue;
     if (/^\d+-\p{Lu}/u.test(tok.text)) continue;
     if (tok.lower === 'one' && tokens[i + 1] && !/^(of|hundred|thousand|million|billion)$/.test(tokens[i + 1].lower) && tokens[i + 1].pos !== 'NOUN') continue; // "one" is often a pronoun
-    if (isYear(tok.text, value) && !(tokens[i + 1] && tokens[i + 1].pos === 'NOUN')) continue;
+    // A year, or a year naming something ("the 2013 season", "2014 Oscars"); "2000 people" (a plural) is a count.
+    if (isYear(tok.text, value) && !(tokens[i + 1] && tokens[i + 1].pos === 'NOUN' && (tokens[i + 1].lower !== tokens[i + 1].lemma || /s$|^(people|men|women|children)$/.test(tokens[i + 1].lower)))) continue;
     let end = i;
     // "twenty five", "one hundred", "3.5 million", "2 billion"
     while (end + 1 < tokens.length) {
@@ -154,11 +155,14 @@ export function parseNumbers(sentence: string, tokens: Token[]): NumberMention[]
     let start = i;
     let approx: string | null = null;
     const prev1 = tokens[i - 1]?.lower;
-    const prev2 = tokens[i - 2] ? `${tokens[i - 2].lower} ${prev1}` : '';
-    const prev3 = tokens[i - 3] ? `${tokens[i - 3].lower} ${prev2}` : '';
-    if (prev3 in APPROX_TWO) { approx = APPROX_TWO[prev3]; start = i - 3; }
-    else if (prev2 in APPROX_TWO) { approx = APPROX_TWO[prev2]; start = i - 2; }
-    else if (prev1 && APPROX_ONE.has(prev1)) { approx = prev1; start = i - 1; }
+    // The hedge stands before a currency sign when there is one: "more than $40".
+    const h = prev1 && currencyOf(prev1) ? i - 1 : i;
+    const w1 = tokens[h - 1]?.lower;
+    const w2 = tokens[h - 2] ? `${tokens[h - 2].lower} ${w1}` : '';
+    const w3 = tokens[h - 3] ? `${tokens[h - 3].lower} ${w2}` : '';
+    if (w3 in APPROX_TWO) { approx = APPROX_TWO[w3]; start = h - 3; }
+    else if (w2 in APPROX_TWO) { approx = APPROX_TWO[w2]; start = h - 2; }
+    else if (w1 && APPROX_ONE.has(w1)) { approx = w1; start = h - 1; }
     let unit = glueUnit ?? unitAfter(tokens, end);
     const currency = currencyOf(/^[^\d]+/.exec(tok.text)?.[0] ?? '') ?? (prev1 ? currencyOf(prev1) : null);
     if (currency) unit = currency;

@@ -34,6 +34,9 @@ describe('detectNumberConflict', () => {
     ['conversions at different rates', 'The club paid £50 million ($63 million) for the striker.', 'The club paid £50 million ($65 million) for the striker.'],
     ['different things with one unit', 'Police said 12 people were injured in the riots.', 'Three people died when a bank in Athens went up in flames.'],
     ['a height and a distance', 'He is described as 6 feet tall and heavily built.', 'He was caught about 25 miles northwest of where he escaped.'],
+    ['a rate against a total', 'The Red Sox offered Teixeira $200 million over eight years.', 'The Red Sox offered Teixeira $22 million per season over eight years.'],
+    ['in excess of', 'The Red Sox made Teixeira an offer of $184 million, a report said.', 'The Red Sox made Teixeira an offer in excess of $160 million, a report said.'],
+    ['a year naming a season', 'MacFarlane hosted after a savaged 2013 stint as the host.', 'MacFarlane hosted after four stints as the host.'],
     ['bare numbers after different words', 'The index closed at 10,234 on Friday.', 'The index opened at 10,300 on Friday.'],
     ['bare numbers with several on a side', 'The toll rose to 17 from 12 overnight.', 'The toll rose to 20 by the morning.'],
   ])('does not flag %s', (_name, a, b) => {

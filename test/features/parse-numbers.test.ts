@@ -28,7 +28,13 @@ describe('parseNumbers', () => {
     expect(n.unit === unit || (unit === 'metre' && n.unit === 'meter')).toBe(true);
   });
 
+  it('reads a year before a singular noun as a year, before a plural as a count', () => {
+    expect(numbers('The 2014 ceremony will be held in March.')).toEqual([]);
+    expect(numbers('Police said 2000 people joined the march.')[0]).toMatchObject({ value: 2000, unit: 'people' });
+  });
+
   it('keeps the approximation word of a hedged number', () => {
+    expect(numbers('The offer was in excess of $160 million.')[0]).toMatchObject({ value: 160_000_000, unit: 'USD', approx: 'more than' });
     expect(numbers('Nearly 100 people were injured.')[0]).toMatchObject({ value: 100, approx: 'nearly' });
     expect(numbers('More than 40 homes burned.')[0]).toMatchObject({ value: 40, approx: 'more than' });
   });
