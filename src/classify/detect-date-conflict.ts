@@ -7,6 +7,8 @@ const REPORTING = new Set(cues.attribution);
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** Content words looked at on each side of a date to tell which event it dates. */
 const WINDOW = 4;
+/** Words the two contexts must share: one is too loose in multi-event stories ("charged Saturday after the party shooting" vs "shot at the party Friday"). */
+const MIN_SHARED = 2;
 
 /**
  * Which kind of date a canonical form is, so only like is compared with like: a weekday
@@ -84,7 +86,7 @@ export function detectDateConflict(a: RuleSide, b: RuleSide): Conflict[] {
     const f = (w: string) => WEEKDAYS.includes(w) || REPORTING.has(w);
     const pair = xa
       .flatMap((x) => xb.map((y) => [x, y] as const))
-      .find(([x, y]) => datesStatement(x) === datesStatement(y) && shared(ctx(x), ctx(y)) >= 1);
+      .find(([x, y]) => datesStatement(x) === datesStatement(y) && shared(ctx(x), ctx(y)) >= MIN_SHARED);
     if (!pair) continue;
     const [x, y] = pair;
     conflicts.push({
