@@ -34,6 +34,13 @@ describe('classifyMatch', () => {
   });
 });
 
+describe('symmetry', () => {
+  it.each([...hand.conflict, ...hand.agree].map((p) => [p.id, p.a, p.b]))('%s: the same kinds of conflict whichever side comes first', (_id, a, b) => {
+    const kinds = (x: string, y: string) => classifyMatch([side('A', x), side('B', y)], scored(0.8)).conflicts.map((c) => c.kind).sort();
+    expect(kinds(a, b)).toEqual(kinds(b, a));
+  });
+});
+
 describe('storydiff score relation on hand-made pairs', () => {
   it.each(hand.conflict.map((p) => [p.id, p.a, p.b]))('%s is a conflict', (_id, a, b) => {
     expect(scoreTexts(a, b).relation).toBe('conflict');
