@@ -103,7 +103,7 @@ export interface NumberMention {
   value: number;
   /** Hedge that makes the number approximate: about, nearly, more than, …; null when exact. */
   approx: string | null;
-  /** Unit or counted noun that follows the number (metres, cables, people), lower-case lemma; null if none. */
+  /** Unit or counted noun that follows the number (metres, cables, people), lower-case lemma; a currency as its ISO code ("USD", "GBP"); "percent"; "age" for "37-year-old"; null if none. */
   unit: string | null;
   /** Upper end of a range ("50 to 60 people", "50-60"): the mention covers value..upper. Absent for a single value. */
   upper?: number;
