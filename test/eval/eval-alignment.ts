@@ -14,6 +14,13 @@ export interface AlignmentFigures {
   tp: number;
   predicted: number;
   gold: number;
+  /**
+   * Precision and F1 when every link across two different events (a hard-negative
+   * document pair) also counts as a false positive: the criterion fit-threshold.ts
+   * optimises, so that linking everything is not rewarded.
+   */
+  strictPrecision: number;
+  strictF1: number;
   /** Hard negatives: links between annotated sentences of different events, per cross-event document pair. */
   hardLinksPerPair: number;
   /** Share of annotated sentences in cross-event pairs that got linked to anything (vs `sameLinkedShare`). */
@@ -102,7 +109,10 @@ export function evaluateAlignment(ecb: Ecb, same: Array<[string, string]>, cross
   }
   const precision = predicted ? tp / predicted : 0;
   const recall = gold ? tp / gold : 0;
+  const strictPrecision = predicted + hardLinks ? tp / (predicted + hardLinks) : 0;
   return {
+    strictPrecision,
+    strictF1: strictPrecision + recall ? (2 * strictPrecision * recall) / (strictPrecision + recall) : 0,
     precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
     tp, predicted, gold,
     hardLinksPerPair: cross.length ? hardLinks / cross.length : 0,

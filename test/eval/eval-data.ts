@@ -28,7 +28,7 @@ export function readSts(split: 'train' | 'dev'): StsPair[] | null {
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     const f = line.split('\t');
     if (f.length < 7) continue;
-    out.push({ genre: f[0].replace('main-forum', 'main-forums'), file: f[1], gold: Number(f[4]), a: f[5], b: f[6] });
+    out.push({ genre: f[0].replace(/^main-forums?$/, 'main-forums'), file: f[1], gold: Number(f[4]), a: f[5], b: f[6] });
   }
   return out;
 }

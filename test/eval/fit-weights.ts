@@ -15,12 +15,18 @@ import { extractFeatures } from '../../src/features/extract-features.js';
 import { normalizeText } from '../../src/segment/normalize-text.js';
 import { idfFrom } from '../../src/similarity/build-term-weights.js';
 import type { MatchKinds } from '../../src/similarity/match-words.js';
-import { FEATURE_NAMES, pairFeatures } from '../../src/similarity/score-pair.js';
+import { combine, FEATURE_NAMES, pairFeatures } from '../../src/similarity/score-pair.js';
 import type { SentenceFeatures, TermWeights } from '../../src/types.js';
 import { pearson, readSts, REPO, type StsPair } from './eval-data.js';
 
-/** STS gold at or above which an MSRpar pair counts as a paraphrase (the proxy for the news paraphrase task). */
-export const PARAPHRASE_GOLD = 3.5;
+/**
+ * STS gold at or above which an MSRpar pair counts as a paraphrase (the proxy for
+ * the news paraphrase task). 3 = "roughly equivalent, some important information
+ * differs" in the STS guidelines; the paraphrase corpus (MSRP) counts pairs that
+ * differ in minor details as paraphrases, and at ≥ 3 the proxy's positive share
+ * (71 % of train MSRpar) is the closest to that corpus's own (67–68 %); ≥ 3.5 gives 40 %.
+ */
+export const PARAPHRASE_GOLD = 3;
 const RIDGE = 1e-3;
 
 const featureCache = new Map<string, SentenceFeatures>();
@@ -151,8 +157,14 @@ function main() {
   ablate('only soft_f1', ['soft_f1']);
   ablate('only exact_f1 (no soft matching)', ['exact_f1'], { synonyms: false, fuzzy: false });
 
+  const weightsOut: Record<string, number> = { bias: round(w[0]) };
+  FEATURE_NAMES.forEach((n, i) => { weightsOut[n] = round(w[i + 1]); });
+  // Scores exactly as the shipped scorer computes them (combine rescales so that identical = 1).
+  const asFeatures = (x: number[]) => Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, x[i + 1]]));
+  console.log(`dev r of the shipped combination: ${pearson(devDesign.rows.map((x) => combine(asFeatures(x), weightsOut)), goldDev).toFixed(4)}`);
+
   // Agreement score from the paraphrase proxy (MSRpar, train split only): the best accuracy.
-  const trainScores = full.rows.map((x) => predict(w, x));
+  const trainScores = full.rows.map((x) => combine(asFeatures(x), weightsOut));
   const msr = train.map((p, i) => ({ p, s: trainScores[i] })).filter((x) => x.p.file === 'MSRpar');
   const labels = msr.map((x) => x.p.gold >= PARAPHRASE_GOLD);
   let agreement = 0.5;
@@ -163,12 +175,10 @@ function main() {
   }
   console.log(`\nAgreement score ${agreement}: MSRpar train accuracy ${(best * 100).toFixed(1)} % (paraphrase = gold ≥ ${PARAPHRASE_GOLD}, ${labels.filter(Boolean).length}/${labels.length} positive)`);
 
-  const weightsOut: Record<string, number> = { bias: round(w[0]) };
-  FEATURE_NAMES.forEach((n, i) => { weightsOut[n] = round(w[i + 1]); });
   const calibrationPath = join(REPO, 'src', 'similarity', 'calibration.json');
   const previous = JSON.parse(readFileSync(calibrationPath, 'utf8')) as { threshold: number };
   const calibration = {
-    _source: 'Fitted by test/eval/fit-weights.ts (npm run fit) on ../shared/eval: weights = ridge regression of STS-B train gold/5; agreement = best accuracy on STS-B train MSRpar pairs (paraphrase = gold >= 3.5); threshold = best ECB+ alignment F1 (fit-threshold.ts). See README, "Scoring".',
+    _source: 'Fitted by test/eval/fit-weights.ts (npm run fit) on ../shared/eval: weights = ridge regression of STS-B train gold/5; agreement = best accuracy on STS-B train MSRpar pairs (paraphrase = gold >= 3); threshold = best ECB+ alignment F1 (fit-threshold.ts). See README, "Scoring".',
     threshold: previous.threshold,
     agreement,
     weights: weightsOut,
