@@ -71,7 +71,8 @@ interface Scored {
  *     are linked first (in descending score);
  *  3. a sentence whose best partner prefers another sentence joins that partner's
  *     link when the group explains the partner clearly better (coverage gain ≥
- *     ALIGNMENT.mergeGain, and the group scores no lower): one long sentence
+ *     ALIGNMENT.mergeGain, the group scores no lower, and the added sentence is
+ *     itself explained, so the group's own coverage does not fall): one long sentence
  *     against two short ones. Otherwise it gets a link of its own to that partner
  *     only when the pair is nearly as good as the partner's best
  *     (ALIGNMENT.nearBest): a sentence that carries two claims;
@@ -159,10 +160,16 @@ function tryMerge(link: Link, side: 'x' | 'y', index: number, x: SentenceFeature
   const gx = (side === 'x' ? merged : link.x).map((k) => x[k]);
   const gy = (side === 'y' ? merged : link.y).map((k) => y[k]);
   const s = scorePair(gx, gy, weights);
-  // The side that was NOT extended is the one whose coverage must rise.
+  // The side that was NOT extended is the one whose coverage must rise...
   const before = side === 'x' ? link.score.coverageB : link.score.coverageA;
   const after = side === 'x' ? s.coverageB : s.coverageA;
   if (after - before < ALIGNMENT.mergeGain || s.score < link.score.score) return false;
+  // ...and the added sentence must itself be explained by the other side: the extended
+  // group's coverage may not fall by more than mergeGain. A sentence that only lends
+  // a word or two ("United States") while its own claim is absent stays out.
+  const extBefore = side === 'x' ? link.score.coverageA : link.score.coverageB;
+  const extAfter = side === 'x' ? s.coverageA : s.coverageB;
+  if (extAfter < extBefore - ALIGNMENT.mergeGain) return false;
   if (side === 'x') link.x = merged;
   else link.y = merged;
   link.score = s;

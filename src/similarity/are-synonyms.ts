@@ -57,3 +57,19 @@ export function areSynonyms(a: string, posA: string, b: string, posB: string): b
   for (const id of sb) if (id[0] === p && sa.has(id)) return true;
   return false;
 }
+
+/** The synset ids of a word used as the given part of speech (wink-nlp tag); empty when WordNet has none. */
+const byPos = new Map<string, string[]>();
+const NONE: string[] = [];
+export function synsetsFor(lemma: string, pos: string): readonly string[] {
+  const p = wordnetPos(pos);
+  if (p === null) return NONE;
+  const k = `${p}${lemma}`;
+  let out = byPos.get(k);
+  if (out === undefined) {
+    out = [];
+    for (const id of synsetsOf(lemma)) if (id[0] === p) out.push(id);
+    byPos.set(k, out);
+  }
+  return out;
+}

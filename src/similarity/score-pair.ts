@@ -1,6 +1,6 @@
 import type { Evidence, PairScore, SentenceFeatures, TermWeights, Token } from '../types.js';
 import calibration from './calibration.json' with { type: 'json' };
-import { matchWords, type MatchKinds, type WordMatch } from './match-words.js';
+import { bestMatch, indexTokens, type MatchKinds, type WordMatch } from './match-words.js';
 
 interface Side {
   /** Content tokens of the group, in reading order. */
@@ -18,23 +18,10 @@ function side(group: SentenceFeatures[], weights: TermWeights): Side {
 
 /** For every token of `from`, its best match among the tokens of `to` (null when none), with the position matched. */
 function bestMatches(from: Side, to: Side, kinds: MatchKinds): Best[] {
-  const byKey = new Map<string, number>();
-  const byLemma = new Map<string, number>();
-  to.tokens.forEach((t, k) => {
-    if (!byKey.has(t.key)) byKey.set(t.key, k);
-    if (t.kind !== 'number' && !byLemma.has(t.lemma)) byLemma.set(t.lemma, k);
-  });
+  const index = indexTokens(to.tokens, kinds);
   return from.tokens.map((t) => {
-    const exact = byKey.get(t.key);
-    if (exact !== undefined) return { match: { strength: 1, via: 'exact' as const }, other: to.tokens[exact], at: exact };
-    const lemma = t.kind !== 'number' ? byLemma.get(t.lemma) : undefined;
-    if (lemma !== undefined) return { match: { strength: 1, via: 'lemma' as const }, other: to.tokens[lemma], at: lemma };
-    let best: Best = null;
-    to.tokens.forEach((o, k) => {
-      const m = matchWords(t, o, kinds);
-      if (m && (!best || m.strength > best.match.strength)) best = { match: m, other: o, at: k };
-    });
-    return best;
+    const m = bestMatch(t, index, kinds);
+    return m ? { match: m.match, other: to.tokens[m.at], at: m.at } : null;
   });
 }
 
