@@ -17,7 +17,7 @@ export interface Link {
  * Settings of the alignment. Exported as one object so the evaluation
  * (test/eval) can measure each part's contribution. nearBest and minBreadth
  * are chosen on ECB+ alignment F1 by test/eval/fit-threshold.ts and read from
- * calibration.json (see README, "Scoring").
+ * calibration.json (see test/eval/RESULTS.md).
  */
 const fitted = (calibration as { alignment?: { nearBest?: number; minBreadth?: number } }).alignment ?? {};
 export const ALIGNMENT = {

@@ -178,7 +178,7 @@ function main() {
   const calibrationPath = join(REPO, 'src', 'similarity', 'calibration.json');
   const previous = JSON.parse(readFileSync(calibrationPath, 'utf8')) as { threshold: number };
   const calibration = {
-    _source: 'Fitted by test/eval/fit-weights.ts (npm run fit) on ../shared/eval: weights = ridge regression of STS-B train gold/5; agreement = best accuracy on STS-B train MSRpar pairs (paraphrase = gold >= 3); threshold = best ECB+ alignment F1 (fit-threshold.ts). See README, "Scoring".',
+    _source: 'Fitted by test/eval/fit-weights.ts (npm run fit) on ../shared/eval: weights = ridge regression of STS-B train gold/5; agreement = best accuracy on STS-B train MSRpar pairs (paraphrase = gold >= 3); threshold and alignment = best ECB+ alignment F1 with hard-negative links counted as errors (fit-threshold.ts). Figures: test/eval/RESULTS.md.',
     threshold: previous.threshold,
     agreement,
     weights: weightsOut,

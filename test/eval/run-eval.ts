@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ALIGNMENT } from '../../src/align/align-sentences.js';
 import { compare } from '../../src/compare.js';
 import { scoreTexts } from '../../src/score-texts.js';
 import { extractFeatures } from '../../src/features/extract-features.js';
@@ -97,8 +98,19 @@ function ecbplus() {
   console.log(`${same.length} same-event document pairs, ${cross.length} cross-event (hard negative) pairs, ≤ 10 per event in hash order`);
   console.log('anchors: TF-IDF best match P 0.84 R 0.68; target on held-out topics F1 ≥ 0.80 with P ≥ 0.88');
   const row = (name: string, r: ReturnType<typeof evaluateAlignment>) =>
-    console.log(`${name.padEnd(30)} P ${f3(r.precision)}  R ${f3(r.recall)}  F1 ${f3(r.f1)}   linked: same-event ${pct(r.sameLinkedShare)} %, hard-neg ${pct(r.hardLinkedShare)} % of annotated sentences (${r.hardLinksPerPair.toFixed(2)} links/pair)`);
+    console.log(`${name.padEnd(34)} P ${f3(r.precision)}  R ${f3(r.recall)}  F1 ${f3(r.f1)}   linked: same-event ${pct(r.sameLinkedShare)} %, hard-neg ${pct(r.hardLinkedShare)} % of annotated sentences (${r.hardLinksPerPair.toFixed(2)} links/pair)`);
   row(`storydiff (threshold ${calibration.threshold})`, evaluateAlignment(ecb, same, cross, compareLinker()));
+  // Alignment ablation: each part of alignSentences turned off in turn (same scorer, same threshold).
+  const saved = { ...ALIGNMENT };
+  for (const [label, change] of [
+    ['- near-best links (best only)', { nearBest: 1.0001 }],
+    ['- one-common-word penalty', { minBreadth: 0 }],
+    ['- one-to-many merges', { maxGroup: 1 }],
+  ] as const) {
+    Object.assign(ALIGNMENT, change);
+    row(`  ${label}`, evaluateAlignment(ecb, same, cross, compareLinker()));
+    Object.assign(ALIGNMENT, saved);
+  }
   for (const t of [0.05, 0.1, 0.2, 0.3]) row(`TF-IDF best match ≥ ${t}`, evaluateAlignment(ecb, same, cross, tfidfLinker(t)));
 }
 
