@@ -26,6 +26,12 @@ export const ALIGNMENT = {
   /** A merge must raise the coverage of the side it completes by at least this much. */
   mergeGain: 0.1,
   /**
+   * A sentence joins a group only when more than half of its own content weight is
+   * found on the other side: in a true split (one long sentence told as two short
+   * ones) each short sentence is mostly contained in the long one.
+   */
+  mergeContained: 0.5,
+  /**
    * A pair that is neither sentence's best is still linked when its score is at
    * least this share of both sentences' best scores: two outlets often spread one
    * event over several sentences, and each of those pairs is a real correspondence.
@@ -72,7 +78,8 @@ interface Scored {
  *  3. a sentence whose best partner prefers another sentence joins that partner's
  *     link when the group explains the partner clearly better (coverage gain ≥
  *     ALIGNMENT.mergeGain, the group scores no lower, and the added sentence is
- *     itself explained, so the group's own coverage does not fall): one long sentence
+ *     itself explained (more than half of it found on the other side, and the
+ *     group's own coverage does not fall): one long sentence
  *     against two short ones. Otherwise it gets a link of its own to that partner
  *     only when the pair is nearly as good as the partner's best
  *     (ALIGNMENT.nearBest): a sentence that carries two claims;
@@ -125,7 +132,7 @@ export function alignSentences(
     if (bestOfI) {
       // x[i] prefers y[j], but y[j] prefers another x: can x[i] join y[j]'s link?
       const home = (linksOfY.get(c.j) ?? []).find((l) => l.y.length === 1 && !l.x.includes(c.i));
-      if (home && tryMerge(home, 'x', c.i, x, y, weights)) {
+      if (home && c.s.coverageA >= ALIGNMENT.mergeContained && tryMerge(home, 'x', c.i, x, y, weights)) {
         linksOfX.set(c.i, [...(linksOfX.get(c.i) ?? []), home]);
         linked.add(`${c.i}:${c.j}`);
         continue;
@@ -133,7 +140,7 @@ export function alignSentences(
       if (c.s.score >= ALIGNMENT.nearBest * bestY.get(c.j)!.s.score) addLink({ x: [c.i], y: [c.j], score: c.s });
     } else {
       const home = (linksOfX.get(c.i) ?? []).find((l) => l.x.length === 1 && !l.y.includes(c.j));
-      if (home && tryMerge(home, 'y', c.j, x, y, weights)) {
+      if (home && c.s.coverageB >= ALIGNMENT.mergeContained && tryMerge(home, 'y', c.j, x, y, weights)) {
         linksOfY.set(c.j, [...(linksOfY.get(c.j) ?? []), home]);
         linked.add(`${c.i}:${c.j}`);
         continue;
