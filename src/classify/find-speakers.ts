@@ -20,9 +20,6 @@ export interface Speaker {
   cue: string;
   /** Token index of the cue in its sentence. */
   at: number;
-  /** Offsets of the holder's words in the sentence (the whole name for a name). */
-  start: number;
-  end: number;
 }
 
 const skippable = (t: Token) => t.pos === 'ADV' || t.pos === 'DET' || t.pos === 'AUX' || t.lower === ',';
@@ -32,8 +29,8 @@ function holderAt(f: SentenceFeatures, k: number, cue: string, at: number): Spea
   const t = f.tokens[k];
   if (!t) return null;
   const name = realNames(f).find((n) => n.start <= t.start && t.end <= n.end);
-  if (name) return { parts: name.parts, text: name.text, kind: 'name', person: isPerson(name), cue, at, start: name.start, end: name.end };
-  if (t.pos === 'NOUN' && !t.stop) return { parts: [t.lemma], text: t.text, kind: 'noun', person: false, cue, at, start: t.start, end: t.end };
+  if (name) return { parts: name.parts, text: name.text, kind: 'name', person: isPerson(name), cue, at };
+  if (t.pos === 'NOUN' && !t.stop) return { parts: [t.lemma], text: t.text, kind: 'noun', person: false, cue, at };
   return null;
 }
 
