@@ -19,7 +19,7 @@ const CLAUSE_WINDOW = 10;
 /** A quotation of this many words or more is someone's statement even with no reporting verb ("Marsh 'bled to death after …'"). */
 const STATEMENT_QUOTE_WORDS = 3;
 /** Longest holder phrase read before or after a reporting verb ("EU foreign policy chief Josep Borrell"). */
-const HOLDER_WORDS = 6;
+const HOLDER_WORDS = 8;
 
 /** How one side credits a claim: the holder as written (null for a pronoun or a relative "who") and the words that say so. */
 interface Credit { who: string | null; phrase: string }
@@ -61,6 +61,10 @@ function reportingVerbAt(f: SentenceFeatures, i: number): boolean {
   return t.pos === 'NOUN' && !!prev && (prev.pos === 'NOUN' || prev.pos === 'PRON') && (f.tokens[i + 1]?.lower === 'that' || f.tokens[i + 1]?.pos === 'DET');
 }
 
+/** "of" or "and" between two proper nouns joins one name or two holders ("Academy of Motion Picture Arts and Sciences", "Zadan and Meron"). */
+const joinsName = (f: SentenceFeatures, k: number) =>
+  (f.tokens[k].lower === 'of' || f.tokens[k].lower === 'and') && f.tokens[k - 1]?.pos === 'PROPN' && f.tokens[k + 1]?.pos === 'PROPN';
+
 /** The holder phrase ending right before token i (adverbs and "has" skipped): [first, last] token, or null. A passive "was reported" has none. */
 function holderBefore(f: SentenceFeatures, i: number): [number, number] | null {
   let k = i - 1;
@@ -71,7 +75,7 @@ function holderBefore(f: SentenceFeatures, i: number): [number, number] | null {
   if (!last || !(last.pos === 'PROPN' || last.pos === 'NOUN' || last.pos === 'PRON' || adjHead)) return null;
   if (last.pos === 'PRON') return [k, k];
   let first = k;
-  while (first - 1 >= 0 && k - first + 1 < HOLDER_WORDS && HOLDER_POS.has(f.tokens[first - 1].pos)) first--;
+  while (first - 1 >= 0 && k - first + 1 < HOLDER_WORDS && (HOLDER_POS.has(f.tokens[first - 1].pos) || joinsName(f, first - 1))) first--;
   // A name is taken whole ("The Academy of Motion Picture Arts and Sciences announced").
   const name = f.names.find((n) => n.start <= last.start && last.end <= n.end);
   if (name) while (first > 0 && f.tokens[first - 1].start >= name.start) first--;
@@ -83,9 +87,20 @@ function holderAfter(f: SentenceFeatures, i: number): [number, number] | null {
   let last = i;
   // A date ends the holder: "according to a prison statement Monday".
   const isDate = (t: Token) => f.dates.some((d) => t.start < d.end && d.start < t.end);
-  while (last + 1 < f.tokens.length && last - i < HOLDER_WORDS && HOLDER_POS.has(f.tokens[last + 1].pos) && !isDate(f.tokens[last + 1])) last++;
+  while (last + 1 < f.tokens.length && last - i < HOLDER_WORDS && (HOLDER_POS.has(f.tokens[last + 1].pos) || joinsName(f, last + 1)) && !isDate(f.tokens[last + 1])) last++;
   if (last === i || !['PROPN', 'NOUN'].includes(f.tokens[last].pos)) return null;
   return [i + 1, last];
+}
+
+/**
+ * The source after "according to": the words up to the next punctuation or date, whatever
+ * their tags (the tagger reads a sentence-initial "According to police" as verbs).
+ */
+function sourceAfter(f: SentenceFeatures, i: number): [number, number] | null {
+  let last = i;
+  const isDate = (t: Token) => f.dates.some((d) => t.start < d.end && d.start < t.end);
+  while (last + 1 < f.tokens.length && last - i < HOLDER_WORDS && f.tokens[last + 1].kind !== 'punctuation' && !isDate(f.tokens[last + 1]) && !(last > i && isVerb(f.tokens[last + 1]))) last++;
+  return last > i ? [i + 1, last] : null;
 }
 
 /** No verb follows token i before its clause ends: the reporting verb stands aside from the claim. */
@@ -151,7 +166,7 @@ function credits(side: RuleSide): Credit[] {
     f.tokens.forEach((t, i) => {
       if (inSpans(spans, t)) return;
       if (t.lower === 'according' && f.tokens[i + 1]?.lower === 'to') {
-        const h = holderAfter(f, i + 1);
+        const h = sourceAfter(f, i + 1);
         out.push({ who: h ? words(f, h[0], h[1]) : null, phrase: words(f, i, h ? h[1] : i + 1) });
         return;
       }

@@ -13,6 +13,9 @@ describe('describeAttributionDifference', () => {
     ['reported clause', 'Police said the suspect fled the country before the warrant was issued.', 'The suspect fled the country before the warrant was issued.', 'Police said', 'Police'],
     ['inverted verb', 'The bridge will reopen on Friday, said a spokesman for the city.', 'The bridge will reopen on Friday.', 'said a spokesman', 'a spokesman'],
     ['according to', 'According to the health ministry, 12 people died in the floods.', 'Twelve people died in the floods.', 'According to the health ministry', 'the health ministry'],
+    ['according to, first in the sentence', 'According to police, the driver hit a woman in the parking lot of the store.', 'The driver hit a woman in the parking lot of the store.', 'According to police', 'police'],
+    ['a long name as the holder', 'The Academy of Motion Picture Arts and Sciences announced that Ellen DeGeneres would host the Oscars.', 'Ellen DeGeneres will host the Oscars.', 'The Academy of Motion Picture Arts and Sciences announced', 'The Academy of Motion Picture Arts and Sciences'],
+    ['two holders', 'Ellen DeGeneres will host the Oscars, said Zadan and Meron.', 'Ellen DeGeneres will host the Oscars.', 'said Zadan and Meron', 'Zadan and Meron'],
     ['told with a listener', 'Officials told reporters that the bridge would reopen on Friday.', 'The bridge will reopen on Friday.', 'Officials told', 'Officials'],
     ['a headline', 'Westgate attackers spent four months planning in Nairobi, says official', 'Westgate mall attackers spent four months planning in Nairobi', 'says official', 'official'],
   ])('notes a claim stated as fact by one side and credited by the other: %s', (_name, a, b, phrase, who) => {
