@@ -220,8 +220,13 @@ export interface Conflict {
 
 /** A softer difference worth showing but not counted as a conflict (tone, framing). */
 export interface Note {
-  /** What kind of difference. */
-  kind: 'characterisation';
+  /**
+   * What kind of difference: 'characterisation' (the same event in different tone words) or
+   * 'attribution' (the same claim stated as fact by one source and passed on as someone's
+   * statement by the other: "X happened" vs "police said X happened"; values then read
+   * "stated as fact" and "attributed: police said").
+   */
+  kind: 'characterisation' | 'attribution';
   /** The words each source uses, keyed by source id. */
   values: Record<SourceId, string>;
   /** One line a reader understands. */

@@ -1,5 +1,6 @@
 import type { Conflict, Note, PairScore, Relation } from '../types.js';
 import calibration from '../similarity/calibration.json' with { type: 'json' };
+import { describeAttributionDifference } from './describe-attribution-difference.js';
 import { describeCharacterisation } from './describe-characterisation.js';
 import { detectAttributionConflict } from './detect-attribution-conflict.js';
 import { detectDateConflict } from './detect-date-conflict.js';
@@ -36,15 +37,19 @@ export interface Classification {
  * disagreement between two of its sides; otherwise an agreement when the
  * score says they make the same claim, else a partial overlap. Every pair of
  * sides is checked, so with three or more sources each conflict names the
- * sources on each side. Tone differences become notes, never conflicts.
+ * sources on each side. Tone differences, and a claim stated as fact by one side
+ * and credited to someone by the other, become notes, never conflicts.
  */
 export function classifyMatch(sides: RuleSide[], score: PairScore): Classification {
   const conflicts: Conflict[] = [];
   const notes: Note[] = [];
   for (let i = 0; i < sides.length; i++) {
     for (let j = i + 1; j < sides.length; j++) {
-      for (const rule of CONFLICT_RULES) conflicts.push(...rule(sides[i], sides[j]));
+      const found = CONFLICT_RULES.flatMap((rule) => rule(sides[i], sides[j]));
+      conflicts.push(...found);
       notes.push(...describeCharacterisation(sides[i], sides[j]));
+      // A pair whose sources already conflict over who vouches for the claim needs no softer note on it.
+      if (!found.some((c) => c.kind === 'attribution')) notes.push(...describeAttributionDifference(sides[i], sides[j]));
     }
   }
   const relation: Relation = conflicts.length > 0 ? 'conflict' : score.score >= AGREEMENT_SCORE ? 'agreement' : 'partial';

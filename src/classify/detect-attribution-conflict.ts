@@ -47,9 +47,10 @@ function attributes(features: SentenceFeatures[]): boolean {
  *   Interior Minister Nowak said;
  * - hedged vs flat: one side passes the claim on with "reportedly" or "allegedly", the
  *   other states that same thing (the hedged word) flatly with no source at all.
- * A claim stated as fact by one side and as "police said" by the other is not reported:
+ * A claim stated as fact by one side and as "police said" by the other is not a conflict:
  * on news paraphrases that difference is routine (one outlet drops "he said"), and a
- * conflict must be something a fact-checker would act on.
+ * conflict must be something a fact-checker would act on. It is shown as a note instead
+ * (describeAttributionDifference).
  */
 export function detectAttributionConflict(a: RuleSide, b: RuleSide): Conflict[] {
   if (claimOverlap(a.features, b.features) < SAME_CLAIM) return [];

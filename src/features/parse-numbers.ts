@@ -53,6 +53,39 @@ export function measureOf(unit: string | null): [string, number] | null {
 
 const isWordLike = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && /\p{L}/u.test(t.text);
 
+/** A currency marker glued to an amount: "$US1.2bn", "AU$1.5", "$A1.52m", "NZ$2", "C$5", "€1m". */
+const GLUED_MONEY = /^(\p{L}{0,3}\$\p{L}{0,3}|\p{L}{0,3}[€£¥₹])(\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|b)?)$/iu;
+/** Adjacent tokens (no space between) looked at for one glued amount. */
+const GLUED_TOKENS = 6;
+
+/**
+ * The tokens with each glued currency marker split off as one token and its amount as
+ * another. The tokenizer cuts such amounts in odd places ("$US1.2bn" → "$", "US1", ".",
+ * "2bn"; "AU$1.5" → "AU", "$", "1.5"), which would lose the amount or mistake "AU$" for
+ * plain "$". Amounts whose marker is already a token of its own ("US$", "£") are left as they are.
+ */
+function splitGluedMoney(sentence: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let last = -1;
+    let m: RegExpExecArray | null = null;
+    for (let j = i; j < tokens.length && j < i + GLUED_TOKENS; j++) {
+      if (j > i && tokens[j].start !== tokens[j - 1].end) break;
+      const r = GLUED_MONEY.exec(sentence.slice(tokens[i].start, tokens[j].end));
+      if (r && currencyOf(r[1])) { last = j; m = r; }
+    }
+    const cut = m ? tokens[i].start + m[1].length : -1;
+    if (!m || tokens[i].end === cut) { out.push(tokens[i]); continue; }
+    const base = { stop: false, negated: tokens[i].negated };
+    const marker = m[1].toLowerCase();
+    const amount = m[2].toLowerCase();
+    out.push({ ...base, text: m[1], lower: marker, key: marker, lemma: marker, kind: 'symbol', pos: 'SYM', start: tokens[i].start, end: cut });
+    out.push({ ...base, text: m[2], lower: amount, key: amount, lemma: amount, kind: 'number', pos: 'NUM', start: cut, end: tokens[last].end });
+    i = last;
+  }
+  return out;
+}
+
 /**
  * The unit or counted noun after a quantity that ends at token `end`: a unit of measure
  * or currency word right after it ("150 metres", "150-metre fall", "10 million euros"),
@@ -89,12 +122,18 @@ function unitAfter(tokens: Token[], end: number): string | null {
  * Quantities in a tokenised sentence: digit groups and number words, joined with a
  * following scale word ("3.5 million", "two dozen"), a preceding approximation
  * ("nearly 100", "more than 40"), the unit or counted noun after it ("150 metres",
- * "three cables", "$12.5 million" → USD), ranges ("50 to 60 people", "50-60") and
- * conversions in parentheses ("150 m (492 ft)"), which are marked so they are never
- * compared on their own. Years, times and ordinals are dates, not quantities.
+ * "three cables", "$12.5 million" → USD, "$US1.2bn", "AU$1.5m"), ranges ("50 to 60
+ * people", "50-60") and conversions: an amount in parentheses right after another amount
+ * ("150 m (492 ft)", "$US1 million ($1.52 million)", "A$2m (about US$1.3m)"), with every
+ * other amount in the same parentheses, restates it whatever the units or currency
+ * markers, so it is marked and never compared on its own. Years, times and ordinals are
+ * dates, not quantities.
  */
-export function parseNumbers(sentence: string, tokens: Token[]): NumberMention[] {
+export function parseNumbers(sentence: string, words: Token[]): NumberMention[] {
+  const tokens = splitGluedMoney(sentence, words);
   const out: NumberMention[] = [];
+  /** The parentheses of a conversion: every amount inside restates the one before them ("(£870,000 or $1.1 million)"). */
+  let conversionUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     let raw = tok.lower;
@@ -194,7 +233,11 @@ export function parseNumbers(sentence: string, tokens: Token[]): NumberMention[]
     const open = tokens[start - 1]?.text === '(' ? start - 1 : currency && tokens[start - 2]?.text === '(' ? start - 2 : -1;
     const before = out[out.length - 1];
     // Only a unit word may stand between the first quantity and the bracket.
-    if (open >= 0 && before && /^[\s\p{L}$€£¥%.-]{0,24}$/u.test(sentence.slice(before.end, tokens[open].start)) && before.end <= tokens[open].start) mention.conversion = true;
+    if (open >= 0 && before && /^[\s\p{L}$€£¥%.-]{0,24}$/u.test(sentence.slice(before.end, tokens[open].start)) && before.end <= tokens[open].start) {
+      mention.conversion = true;
+      const close = tokens.findIndex((t, k) => k > open && t.text === ')');
+      conversionUntil = close >= 0 ? tokens[close].start : -1;
+    } else if (mention.start < conversionUntil) mention.conversion = true;
     out.push(mention);
     i = end;
   }

@@ -42,4 +42,32 @@ describe('detectNumberConflict', () => {
   ])('does not flag %s', (_name, a, b) => {
     expect(run(a, b)).toEqual([]);
   });
+
+  describe('currency conversions in parentheses', () => {
+    it.each([
+      ['$US with an Australian-dollar conversion vs plain $', 'The company was fined $US1 million ($1.52 million) over the data breach.', 'The company was fined $1 million over the data breach.'],
+      ['$US vs the converted amount alone', 'The company was fined $US1 million ($1.52 million) over the data breach.', 'The company was fined $1.52 million over the data breach.'],
+      ['US$ vs $US', 'The company was fined US$1 million (A$1.52 million) over the data breach.', 'The company was fined $US1 million over the data breach.'],
+      ['AU$ with a US-dollar conversion', 'The company was fined AU$1.5 million (US$1 million) over the data breach.', 'The company was fined US$1 million over the data breach.'],
+      ['A$ with an approximate conversion', 'The company was fined A$1.5 million (about US$1 million) over the data breach.', 'The company was fined US$1 million over the data breach.'],
+      ['NZ$ vs the same amount in A$', 'The company was fined NZ$1.6 million (A$1.5 million) over the data breach.', 'The company was fined A$1.5 million over the data breach.'],
+      ['$A glued with decimals', 'The company was fined $A1.52m ($US1m) over the data breach.', 'The company was fined $US1m over the data breach.'],
+      ['€ with two conversions in one parenthesis', 'The company was fined €1 million (£870,000 or $1.1 million) over the data breach.', 'The company was fined $1.1 million over the data breach.'],
+      ['€ vs £ conversions of the same amount', 'The company was fined €1 million (£870,000) over the data breach.', 'The company was fined €1 million ($1.1 million) over the data breach.'],
+      ['amount in a currency noun', 'The company was fined 1.5 million Australian dollars (US$1 million) over the data breach.', 'The company was fined US$1 million over the data breach.'],
+    ])('does not flag %s', (_name, a, b) => {
+      expect(run(a, b)).toEqual([]);
+      expect(run(b, a)).toEqual([]);
+    });
+
+    it.each([
+      ['$US amounts that differ, each with its conversion', 'The company was fined $US1 million ($1.52 million) over the data breach.', 'The company was fined $US3 million ($4.56 million) over the data breach.', '$US1 million', '$US3 million'],
+      ['AU$ amounts that differ', 'The company was fined AU$1.5 million (US$1 million) over the data breach.', 'The company was fined AU$4.5 million over the data breach.', 'AU$1.5 million', 'AU$4.5 million'],
+      ['a parenthesised amount that is not a conversion ("up from")', 'The company was fined $1.2 million (up from $500,000) over the data breach.', 'The company was fined $3.4 million (up from $500,000) over the data breach.', '$1.2 million', '$3.4 million'],
+    ])('flags %s', (_name, a, b, va, vb) => {
+      const c = run(a, b);
+      expect(c).toHaveLength(1);
+      expect(c[0]).toMatchObject({ kind: 'number', values: { A: va, B: vb } });
+    });
+  });
 });

@@ -17,15 +17,15 @@ import { classifyMatch } from '../../src/classify/classify-match.js';
 import { extractFeatures } from '../../src/features/extract-features.js';
 import { normalizeText } from '../../src/segment/normalize-text.js';
 import { scoreTexts } from '../../src/score-texts.js';
-import type { Conflict } from '../../src/types.js';
+import type { Conflict, Note } from '../../src/types.js';
 import hand from './hand-conflict-pairs.json' with { type: 'json' };
 
 interface Pair { id: string; a: string; b: string }
 
-interface Tally { pairs: number; called: number; fired: number; notes: number; failed: number; kinds: Record<string, number>; examples: string[] }
+interface Tally { pairs: number; called: number; fired: number; notes: number; attributionNotes: number; failed: number; kinds: Record<string, number>; examples: string[]; noteExamples: string[] }
 
 function tally(pairs: Pair[], keepExamples = 0): Tally {
-  const t: Tally = { pairs: 0, called: 0, fired: 0, notes: 0, failed: 0, kinds: {}, examples: [] };
+  const t: Tally = { pairs: 0, called: 0, fired: 0, notes: 0, attributionNotes: 0, failed: 0, kinds: {}, examples: [], noteExamples: [] };
   for (const p of pairs) {
     let scored;
     try {
@@ -38,7 +38,12 @@ function tally(pairs: Pair[], keepExamples = 0): Tally {
     t.pairs++;
     if (scored.relation === 'conflict') t.called++;
     const { conflicts, notes } = rulesFire(p.a, p.b);
-    if (notes > 0) t.notes++;
+    if (notes.some((n) => n.kind === 'characterisation')) t.notes++;
+    const attributed = notes.filter((n) => n.kind === 'attribution');
+    if (attributed.length > 0) {
+      t.attributionNotes++;
+      if (t.noteExamples.length < keepExamples) t.noteExamples.push(`  [${p.id}] ${attributed.map((n) => n.explanation).join(' | ')}\n     A: ${p.a}\n     B: ${p.b}`);
+    }
     if (conflicts.length > 0) {
       t.fired++;
       for (const k of new Set(conflicts.map((c) => c.kind))) t.kinds[k] = (t.kinds[k] ?? 0) + 1;
@@ -48,20 +53,20 @@ function tally(pairs: Pair[], keepExamples = 0): Tally {
   return t;
 }
 
-/** The conflicts (and the number of notes) the rules find in a pair, whatever its score. */
-function rulesFire(a: string, b: string): { conflicts: Conflict[]; notes: number } {
+/** The conflicts and notes the rules find in a pair, whatever its score. */
+function rulesFire(a: string, b: string): { conflicts: Conflict[]; notes: Note[] } {
   const fa = extractFeatures(normalizeText(a));
   const fb = extractFeatures(normalizeText(b));
   const dummy = { score: 1, coverageA: 1, coverageB: 1, evidence: { shared: [], similar: [], names: [], numbers: [], features: {} } };
   const c = classifyMatch([{ source: 'A', features: [fa], text: a }, { source: 'B', features: [fb], text: b }], dummy);
-  return { conflicts: c.conflicts, notes: c.notes.length };
+  return { conflicts: c.conflicts, notes: c.notes };
 }
 
 const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)} %`);
 
 function line(name: string, t: Tally): string {
   const kinds = Object.entries(t.kinds).sort().map(([k, v]) => `${k} ${v}`).join(', ');
-  const extra = `${t.notes} with a characterisation note${t.failed ? `, ${t.failed} pairs the engine failed on (left out)` : ''}`;
+  const extra = `${t.notes} with a characterisation note, ${t.attributionNotes} (${pct(t.attributionNotes, t.pairs)}) with an attribution note (fact vs attributed)${t.failed ? `, ${t.failed} pairs the engine failed on (left out)` : ''}`;
   return `${name.padEnd(34)} pairs ${String(t.pairs).padStart(6)}  called conflict ${String(t.called).padStart(4)} (${pct(t.called, t.pairs)})  rule fired ${String(t.fired).padStart(4)} (${pct(t.fired, t.pairs)})${kinds ? `  [${kinds}]` : ''}; ${extra}`;
 }
 
@@ -103,7 +108,7 @@ export async function measureFalseConflicts(evalDir: string, examples = 0): Prom
     const news = tally(sts.filter((p) => p.genre === 'main-news'));
     const ecb = tally(readEcb(evalDir), examples);
     lines.push(line('STS-B gold ≥ 4, all genres', all), line('STS-B gold ≥ 4, main-news', news), line('ECB+ shared-event pairs (silver)', ecb));
-    if (examples > 0) lines.push('Examples (STS-B then ECB+):', ...all.examples, ...ecb.examples);
+    if (examples > 0) lines.push('Examples (STS-B then ECB+):', ...all.examples, ...ecb.examples, 'Attribution notes (STS-B then ECB+):', ...all.noteExamples, ...ecb.noteExamples);
   }
   lines.push('Hand-made truly conflicting pairs (relation from storydiff score):');
   let flagged = 0;

@@ -54,6 +54,34 @@ describe('parseNumbers', () => {
     expect(money.map((n) => [n.unit, n.conversion ?? false])).toEqual([['GBP', false], ['USD', true]]);
   });
 
+  it.each([
+    ['The company was fined $US1 million over the breach.', '$US1 million', 1_000_000, 'USD'],
+    ['The company was fined $US1.2bn over the breach.', '$US1.2bn', 1_200_000_000, 'USD'],
+    ['The company was fined $US1,200,000 over the breach.', '$US1,200,000', 1_200_000, 'USD'],
+    ['The company was fined AU$1.5 million over the breach.', 'AU$1.5 million', 1_500_000, 'AUD'],
+    ['The company was fined $A1.52m over the breach.', '$A1.52m', 1_520_000, 'AUD'],
+    ['The company was fined NZ$1.6 million over the breach.', 'NZ$1.6 million', 1_600_000, 'NZD'],
+    ['The company was fined $NZ2.5 million over the breach.', '$NZ2.5 million', 2_500_000, 'NZD'],
+    ['The company was fined CA$2m over the breach.', 'CA$2m', 2_000_000, 'CAD'],
+    ['The company was fined HK$8 million over the breach.', 'HK$8 million', 8_000_000, 'HKD'],
+    ['The company was fined US$1 million over the breach.', 'US$1 million', 1_000_000, 'USD'],
+    ['The company was fined £1.2bn over the breach.', '£1.2bn', 1_200_000_000, 'GBP'],
+  ])('reads the currency marker glued to %s', (sentence, text, value, unit) => {
+    expect(numbers(sentence)[0]).toMatchObject({ text, value, unit });
+  });
+
+  it.each([
+    ['$US1 million ($1.52 million)', [['USD', false], ['USD', true]]],
+    ['AU$1.5 million (US$1 million)', [['AUD', false], ['USD', true]]],
+    ['A$1.5 million (about US$1 million)', [['AUD', false], ['USD', true]]],
+    ['€1 million (£870,000 or $1.1 million)', [['EUR', false], ['GBP', true], ['USD', true]]],
+    ['1.5 million Australian dollars (US$1 million)', [['dollar', false], ['USD', true]]],
+    ['$1 million (up from $500,000)', [['USD', false], ['USD', false]]],
+  ])('marks the amounts in parentheses right after %s as conversions, whatever the currency markers', (amounts, expected) => {
+    const ns = numbers(`The company was fined ${amounts} over the breach.`);
+    expect(ns.map((n) => [n.unit, n.conversion ?? false])).toEqual(expected);
+  });
+
   it('does not read records, scores or update numbers as counts', () => {
     expect(numbers('Klitschko (52-3, 46 KOs) retained the title.').some((n) => n.value === 52)).toBe(false);
     expect(numbers('Exclusive-UPDATE 2-Egypt pro-Mursi alliance signals flexibility in talks')).toEqual([]);
