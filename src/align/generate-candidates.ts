@@ -31,11 +31,28 @@ export function candidatesPerSentence(size: number): number {
  */
 export const COMMON_TERM_POSTINGS = 64;
 
-/** Interned term ids, their weights, and each sentence's sorted term ids. */
+/** Interned term ids and their weights, shared by every document pair of one comparison. */
 interface TermTable {
   ids: Map<string, number>;
   weight: number[];
+  /** Each sentence's index terms, computed once per comparison (50 sources means 49 alignments per document). */
+  sentences: WeakMap<SentenceFeatures, IndexedSentence>;
 }
+
+/** A sentence as the index sees it. */
+interface IndexedSentence {
+  /** Distinct term ids. */
+  terms: Int32Array;
+  /** For each term, which content word it came from (key and lemma of one word share a slot; capped at 31). */
+  slots: Uint8Array;
+  /** Number of content words. */
+  words: number;
+}
+
+const EMPTY: IndexedSentence = { terms: new Int32Array(0), slots: new Uint8Array(0), words: 0 };
+
+/** One term table per weight table, i.e. per comparison. */
+const tables = new WeakMap<TermWeights, TermTable>();
 
 /**
  * Candidate sentence pairs between two documents from an inverted index over
@@ -58,9 +75,10 @@ export function generateCandidates(
   skipX: ReadonlySet<number> = new Set(),
   skipY: ReadonlySet<number> = new Set(),
 ): Array<[number, number]> {
-  const table: TermTable = { ids: new Map(), weight: [] };
-  const termsX = x.map((f, i) => (skipX.has(i) ? new Int32Array(0) : termIds(f, weights, table)));
-  const termsY = y.map((f, j) => (skipY.has(j) ? new Int32Array(0) : termIds(f, weights, table)));
+  let table = tables.get(weights);
+  if (!table) tables.set(weights, (table = { ids: new Map(), weight: [], sentences: new WeakMap() }));
+  const termsX = x.map((f, i) => (skipX.has(i) ? EMPTY : indexed(f, weights, table)));
+  const termsY = y.map((f, j) => (skipY.has(j) ? EMPTY : indexed(f, weights, table)));
   const pairs = new Set<number>();
   rank(termsX, termsY, table, (i, j) => pairs.add(i * y.length + j));
   rank(termsY, termsX, table, (j, i) => pairs.add(i * y.length + j));
@@ -71,17 +89,20 @@ export function generateCandidates(
  * For every sentence of `from`, its best partners in `to` by shared term weight
  * (ties by position), reported through `add(from, to)`.
  */
-function rank(from: Int32Array[], to: Int32Array[], table: TermTable, add: (i: number, j: number) => void): void {
-  const postings = buildPostings(to, table.weight.length);
+function rank(from: IndexedSentence[], to: IndexedSentence[], table: TermTable, add: (i: number, j: number) => void): void {
+  const postings = buildPostings(to);
   const acc = new Float64Array(to.length);
+  const shared = new Uint32Array(to.length);
   const touched: number[] = [];
   const keep = candidatesPerSentence(to.length);
   const scale = to.length / Math.max(1, from.length);
   for (let i = 0; i < from.length; i++) {
-    const terms = from[i];
+    const { terms, slots, words } = from[i];
     if (terms.length === 0) continue;
-    for (const t of terms) {
-      const list = postings[t];
+    for (let n = 0; n < terms.length; n++) {
+      const t = terms[n];
+      const bit = 1 << slots[n];
+      const list = postings.get(t);
       if (!list) continue;
       const w = table.weight[t];
       let lo = 0;
@@ -96,10 +117,17 @@ function rank(from: Int32Array[], to: Int32Array[], table: TermTable, add: (i: n
         const j = list[k];
         if (acc[j] === 0) touched.push(j);
         acc[j] += w;
+        shared[j] |= bit;
       }
     }
-    for (const j of topK(touched, acc, keep)) add(i, j);
-    for (const j of touched) acc[j] = 0;
+    // The aligner never links two sentences on a single common word unless both are tiny
+    // (align-sentences.ts, hasEnoughEvidence): such pairs are not worth scoring.
+    const eligible = touched.filter((j) => bitCount(shared[j]) >= 2 || (words <= TINY && to[j].words <= TINY));
+    for (const j of topK(eligible, acc, keep)) add(i, j);
+    for (const j of touched) {
+      acc[j] = 0;
+      shared[j] = 0;
+    }
     touched.length = 0;
   }
 }
@@ -120,7 +148,7 @@ function topK(items: number[], acc: Float64Array, k: number): number[] {
 }
 
 /** Index of the first element of the ascending `list` that is ≥ `value`. */
-function lowerBound(list: Int32Array, value: number): number {
+function lowerBound(list: number[], value: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -131,41 +159,63 @@ function lowerBound(list: Int32Array, value: number): number {
   return lo;
 }
 
+/** Sentences of at most this many content words may match on one word (headlines; as hasEnoughEvidence). */
+const TINY = 3;
+
+function bitCount(v: number): number {
+  let n = 0;
+  for (let x = v; x !== 0; x &= x - 1) n++;
+  return n;
+}
+
 /**
  * Index terms of a sentence as interned ids: content-word stems, and lemmas
  * (prefixed) so "met" finds "meeting". A lemma term weighs what its word's stem
  * weighs (the weight table knows stems only; an unknown key would count as the
- * rarest of all and swamp the ranking).
+ * rarest of all and swamp the ranking). Memoised per comparison.
  */
-function termIds(f: SentenceFeatures, weights: TermWeights, table: TermTable): Int32Array {
-  const ids = new Set<number>();
-  const intern = (term: string, w: number) => {
+function indexed(f: SentenceFeatures, weights: TermWeights, table: TermTable): IndexedSentence {
+  const known = table.sentences.get(f);
+  if (known) return known;
+  const slotOf = new Map<number, number>();
+  const intern = (term: string, w: number, slot: number) => {
     let id = table.ids.get(term);
     if (id === undefined) {
       id = table.weight.length;
       table.ids.set(term, id);
       table.weight.push(w);
     }
-    ids.add(id);
+    if (!slotOf.has(id)) slotOf.set(id, Math.min(slot, 31));
   };
+  let slot = 0;
+  const words = new Map<string, number>();
   for (const i of f.content) {
     const t = f.tokens[i];
+    // The same word twice is one word.
+    let own = words.get(t.key);
+    if (own === undefined) words.set(t.key, (own = slot++));
     const w = weights.weight(t.key);
-    intern(t.key, w);
-    if (t.kind !== 'number' && t.lemma !== t.key) intern(`L:${t.lemma}`, w);
+    intern(t.key, w, own);
+    if (t.kind !== 'number' && t.lemma !== t.key) intern(`L:${t.lemma}`, w, own);
   }
-  return Int32Array.from(ids);
+  const result: IndexedSentence = {
+    terms: Int32Array.from(slotOf.keys()),
+    slots: Uint8Array.from(slotOf.values()),
+    words: f.content.length,
+  };
+  table.sentences.set(f, result);
+  return result;
 }
 
 /** Posting lists: for each term id, the ascending indices of the sentences that contain it. */
-function buildPostings(sentences: Int32Array[], terms: number): Array<Int32Array | undefined> {
-  const count = new Int32Array(terms);
-  for (const s of sentences) for (const t of s) count[t]++;
-  const lists: Array<Int32Array | undefined> = new Array(terms);
-  const fill = new Int32Array(terms);
-  for (let t = 0; t < terms; t++) if (count[t] > 0) lists[t] = new Int32Array(count[t]);
+function buildPostings(sentences: IndexedSentence[]): Map<number, number[]> {
+  const lists = new Map<number, number[]>();
   sentences.forEach((s, j) => {
-    for (const t of s) lists[t]![fill[t]++] = j;
+    for (const t of s.terms) {
+      const list = lists.get(t);
+      if (list) list.push(j);
+      else lists.set(t, [j]);
+    }
   });
   return lists;
 }
