@@ -76,10 +76,14 @@ export function toMarkdown(c: Comparison): string {
     for (const other of others) {
       const runs = diffTexts(sentencesText(c, first.source, first.sentences), sentencesText(c, other.source, other.sentences));
       const rendered = runs
-        .map((r) => {
+        .map((r, k) => {
           const core = md(r.text.trim());
           if (r.side === 'both' || core === '') return md(r.text);
-          const lead = /^\s/.test(r.text) ? ' ' : '';
+          // A replaced word is a removal run straight after an insertion (or the reverse) with no space
+          // between them; "~~Twelve~~**Fifteen**" reads as one word, so keep them apart.
+          const prev = runs[k - 1];
+          const glued = prev !== undefined && prev.side !== 'both' && !/\s$/.test(prev.text);
+          const lead = /^\s/.test(r.text) || glued ? ' ' : '';
           const tail = /\s$/.test(r.text) ? ' ' : '';
           return `${lead}${r.side === 'a' ? `~~${core}~~` : `**${core}**`}${tail}`;
         })

@@ -2,7 +2,7 @@ import type { Comparison, Match } from '../types.js';
 import { diffTexts } from './diff-words.js';
 import { reportOrder, sentenceRef, sentencesText, summarize } from './summarize.js';
 import { THEME } from './theme.js';
-import { wrapText } from './wrap-text.js';
+import { displayWidth, wrapText } from './wrap-text.js';
 
 /** Options of the plain-text report. */
 export interface TextOptions {
@@ -38,11 +38,15 @@ export function toText(c: Comparison, options: TextOptions = {}): string {
   }
   out.push('');
   out.push(paint('bold', 'Summary'));
-  out.push(
-    `  ${paint(THEME.agreement.color, `${THEME.agreement.marker} ${plural(sum.relations.agreement, 'agreement')}`)}   ` +
-      `${paint(THEME.partial.color, `${THEME.partial.marker} ${sum.relations.partial} partial`)}   ` +
-      `${paint(THEME.conflict.color, `${THEME.conflict.marker} ${plural(sum.relations.conflict, 'conflict')}`)}`,
-  );
+  // Three counts on one line when they fit, else one per line (narrow terminals).
+  const counts = [
+    paint(THEME.agreement.color, `${THEME.agreement.marker} ${plural(sum.relations.agreement, 'agreement')}`),
+    paint(THEME.partial.color, `${THEME.partial.marker} ${sum.relations.partial} partial`),
+    paint(THEME.conflict.color, `${THEME.conflict.marker} ${plural(sum.relations.conflict, 'conflict')}`),
+  ];
+  const oneLine = `  ${counts.join('   ')}`;
+  if (displayWidth(oneLine) <= width) out.push(oneLine);
+  else for (const count of counts) out.push(`  ${count}`);
   out.push(`  ${paint(THEME.unique.color, `${THEME.unique.marker} unique details:`)} ${c.sources.map((s) => `${s.id} ${sum.unique[s.id]}`).join(', ')}`);
   if (c.sources.length > 2) out.push(`  claims carried: ${c.sources.map((s) => `${s.id} ${sum.coverage[s.id]}`).join(', ')}`);
   const ignoredTotal = Object.values(sum.ignored).reduce((a, b) => a + b, 0);

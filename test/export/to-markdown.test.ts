@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/compare.js';
+import { escapeMarkdown, toMarkdown } from '../../src/export/to-markdown.js';
+import { WIRE_A, WIRE_B } from '../support/stories.js';
+
+describe('escapeMarkdown', () => {
+  it.each([
+    ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
+    ['a | b', 'a \\| b'],
+    ['[click](javascript:alert(1))', '\\[click\\](javascript:alert(1))'],
+    ['*bold* and _it_', '\\*bold\\* and \\_it\\_'],
+    ['# not a heading', '\\# not a heading'],
+    ['AT&T', 'AT&amp;T'],
+    ['two\nlines', 'two lines'],
+  ])('%j → %j', (input, expected) => {
+    expect(escapeMarkdown(input)).toBe(expected);
+  });
+});
+
+describe('toMarkdown', () => {
+  const md = toMarkdown(compare([WIRE_A, WIRE_B]));
+
+  it('has the summary table first and the sections in a fact-checker\'s order', () => {
+    const headings = md.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.replace(/ \(.*$/, '').replace(/:.*$/, ''));
+    expect(headings).toEqual(['## Conflicts', '## Agreements', '## Partial overlaps', '## Only in A', '## Only in B', '## Settings']);
+    expect(md.indexOf('**Summary:**')).toBeLessThan(md.indexOf('## Conflicts'));
+  });
+
+  it('states the conflict and strikes/bolds the differing words', () => {
+    expect(md).toMatch(/\*\*number conflict:\*\*/);
+    expect(md).toMatch(/~~Twelve~~ \*\*Fifteen\*\*/);
+  });
+
+  it('keeps hostile article text inert', () => {
+    const hostile = { ...WIRE_B, text: `${WIRE_B.text}\n\nA reader wrote <script>alert("x")</script> and <img src=x onerror=alert(1)> under the story | col.` };
+    const out = toMarkdown(compare([WIRE_A, hostile]));
+    expect(out).not.toMatch(/<script|<img/i);
+    expect(out).toContain('&lt;script&gt;');
+  });
+});

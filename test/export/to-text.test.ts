@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/compare.js';
+import { toText } from '../../src/export/to-text.js';
+import { displayWidth } from '../../src/export/wrap-text.js';
+import { WIRE_A, WIRE_B } from '../support/stories.js';
+
+const comparison = compare([WIRE_A, WIRE_B]);
+
+describe('toText', () => {
+  const report = toText(comparison, { color: false, width: 80 });
+  const lines = report.split('\n');
+
+  it('leads with the summary, then conflicts before agreements, partials and unique details', () => {
+    const at = (heading: RegExp) => lines.findIndex((l) => heading.test(l));
+    const order = [/^Summary$/, /^Conflicts \(/, /^Agreements \(/, /^Partial overlaps \(/, /^Only in A /, /^Only in B /].map(at);
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((p, q) => p - q)).toEqual(order);
+  });
+
+  it('names the conflicting figure and shows both sides with a word diff', () => {
+    const conflicts = report.slice(report.indexOf('Conflicts ('), report.indexOf('Agreements ('));
+    expect(conflicts).toMatch(/number/);
+    expect(conflicts).toContain('Twelve people were taken to hospital');
+    expect(conflicts).toContain('Fifteen people were taken to hospital');
+    expect(conflicts).toMatch(/\[-Twelve-\]\s*\{\+Fifteen\+\}/);
+  });
+
+  it('lists what only one outlet reports under that outlet', () => {
+    const onlyB = report.slice(report.indexOf('Only in B'));
+    expect(onlyB).toContain('temporary housing');
+    const onlyA = report.slice(report.indexOf('Only in A'), report.indexOf('Only in B'));
+    expect(onlyA).not.toContain('temporary housing');
+  });
+
+  it('never writes a line wider than asked, and no escape codes without colour', () => {
+    for (const width of [40, 80, 120]) {
+      for (const line of toText(comparison, { color: false, width }).split('\n')) {
+        expect(displayWidth(line)).toBeLessThanOrEqual(width);
+      }
+    }
+    expect(report).not.toMatch(/\x1b/);
+  });
+
+  it('colours relations only when asked, keeping the text markers', () => {
+    const coloured = toText(comparison, { color: true, width: 80 });
+    expect(coloured).toMatch(/\x1b\[31m≠ conflict\x1b\[0m/);
+    expect(coloured.replace(/\x1b\[[0-9;]*m/g, '')).toBe(report);
+  });
+
+  it('shows why a pair matched', () => {
+    expect(report).toMatch(/why {2}shared: .*(hospital|injur)/);
+  });
+});
