@@ -22,6 +22,15 @@ export function candidatesPerSentence(size: number): number {
 }
 
 /**
+ * The most candidates any one sentence receives from the sentences of the other
+ * side. A sentence ends up in a handful of links at most (groups of up to three,
+ * a second claim), so when thousands of sentences all rank the same few first
+ * (a 5 MB run-on line against a short article; a generic sentence in a long
+ * report), scoring every such pair is waste: it keeps its best proposers only.
+ */
+export const MAX_PROPOSALS = 4 * CANDIDATES_PER_SENTENCE;
+
+/**
  * A term found in more than this many sentences of the other document is
  * "common": it cannot tell those sentences apart, and walking its whole posting
  * list for every sentence would make the cost grow with n×m. Common terms are
@@ -87,7 +96,8 @@ export function generateCandidates(
 
 /**
  * For every sentence of `from`, its best partners in `to` by shared term weight
- * (ties by position), reported through `add(from, to)`.
+ * (ties by position), reported through `add(from, to)`; a `to` sentence proposed
+ * by more than MAX_PROPOSALS sentences keeps the strongest proposers.
  */
 function rank(from: IndexedSentence[], to: IndexedSentence[], table: TermTable, add: (i: number, j: number) => void): void {
   const postings = buildPostings(to);
@@ -95,6 +105,8 @@ function rank(from: IndexedSentence[], to: IndexedSentence[], table: TermTable, 
   const shared = new Uint32Array(to.length);
   const touched: number[] = [];
   const keep = candidatesPerSentence(to.length);
+  // Proposals each `to` sentence receives: [from index, shared weight].
+  const proposals: Array<Array<[number, number]> | undefined> = new Array(to.length);
   const scale = to.length / Math.max(1, from.length);
   for (let i = 0; i < from.length; i++) {
     const { terms, slots, words } = from[i];
@@ -123,13 +135,18 @@ function rank(from: IndexedSentence[], to: IndexedSentence[], table: TermTable, 
     // The aligner never links two sentences on a single common word unless both are tiny
     // (align-sentences.ts, hasEnoughEvidence): such pairs are not worth scoring.
     const eligible = touched.filter((j) => bitCount(shared[j]) >= 2 || (words <= TINY && to[j].words <= TINY));
-    for (const j of topK(eligible, acc, keep)) add(i, j);
+    for (const j of topK(eligible, acc, keep)) (proposals[j] ??= []).push([i, acc[j]]);
     for (const j of touched) {
       acc[j] = 0;
       shared[j] = 0;
     }
     touched.length = 0;
   }
+  proposals.forEach((list, j) => {
+    if (!list) return;
+    if (list.length > MAX_PROPOSALS) list = list.sort((p, q) => q[1] - p[1] || p[0] - q[0]).slice(0, MAX_PROPOSALS);
+    for (const [i] of list) add(i, j);
+  });
 }
 
 /** The k entries of `items` with the highest `acc` (ties: lower index first), without sorting them all. */
