@@ -15,15 +15,18 @@ export const MAX_SENTENCE = 600;
 
 const TITLES = new Set(abbreviations.titles);
 const MONTHS = new Set(abbreviations.months);
+const NUMBERED = new Set(abbreviations.numbered);
 
 /**
  * Sentence spans of one paragraph, in passes:
+ *  0. hard breaks after Chinese/Japanese sentence marks (。！？), which wink's English model ignores;
  *  1. wink-nlp's sentence boundary detection (best of six splitters on the corpus, DESIGN §5);
- *  2. repair: a split right after a title abbreviation ("Gen.", "Mr."), an initial ("Lloyd J.")
- *     or a month before a day ("Jan. 5") is undone; stray leading punctuation
- *     ('.." Then') is moved back to the sentence it closes;
+ *  2. repair: a split right after a title abbreviation ("Gen.", "Mr."), an initial ("Lloyd J."),
+ *     a month before a day ("Jan. 5"), a number abbreviation before its number ("No. 5"), or
+ *     inside a quote that its attribution continues ('"Is it over?" she asked.') is undone;
+ *     stray leading punctuation ('.." Then') is moved back to the sentence it closes;
  *  3. cap: sentences longer than MAX_SENTENCE characters are cut at the last clause
- *     boundary (; : ,) or space before the limit, so one giant unpunctuated line cannot
+ *     boundary (; : , and CJK ，、；：) or space before the limit (never inside a surrogate pair), so one giant unpunctuated line cannot
  *     make one giant "sentence".
  */
 export function splitSentences(text: string, options: SplitOptions = {}): Span[] {
@@ -79,9 +82,10 @@ function chunks(text: string, range: Span): Span[] {
   while (start < range.end && /\s/.test(text[start])) start++;
   while (range.end - start > MAX_CHUNK) {
     const window = text.slice(start, start + MAX_CHUNK);
-    // Prefer a sentence end, then any space, so words are never cut.
-    let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
-    cut = cut > MAX_CHUNK / 2 ? cut + 1 : window.lastIndexOf(' ');
+    // Prefer a sentence end, then a clause boundary, then any space, so words are never cut.
+    let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! ')) + 1;
+    if (cut < MAX_CHUNK / 2) cut = lastClauseEnd(window);
+    if (cut < MAX_CHUNK / 2) cut = window.lastIndexOf(' ');
     if (cut <= 0) cut = safeCut(text, start + MAX_CHUNK) - start;
     out.push({ start, end: start + cut });
     start += cut;
@@ -152,10 +156,13 @@ function shouldJoin(text: string, left: Span, right: Span): boolean {
   if (text.slice(left.end, right.start).includes('\n')) return false;
   // Leading punctuation means the split fell inside an ellipsis or a closing quote.
   if (/^[.,;:…)\]]/.test(rightText)) return true;
+  // A quoted question or exclamation, or an ellipsis, followed by a lower-case word goes on:
+  // '"Is it over?" she asked.' A new sentence in news prose starts with a capital or a digit.
+  if (/(?:[?!…]|\.\.\.)["'”’)]*$/.test(leftText) && /^\p{Ll}/u.test(rightText)) return true;
   const word = lastWord(text, left);
   if (word === '') return false;
   if (TITLES.has(word) && /^[\p{Lu}\d]/u.test(rightText)) return true;
-  if (MONTHS.has(word) && /^\d/.test(rightText)) return true;
+  if ((MONTHS.has(word) || NUMBERED.has(word)) && /^\d/.test(rightText)) return true;
   // A single capital initial after a capitalised word: "Lloyd J. Austin", "George W. Bush".
   if (/^\p{Lu}$/u.test(word) && /\p{Lu}[\p{L}'’-]*\s+\p{Lu}\.$/u.test(leftText) && /^\p{Lu}/u.test(rightText)) {
     return true;
