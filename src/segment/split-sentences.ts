@@ -144,27 +144,34 @@ function fillGaps(text: string, spans: Span[]): Span[] {
   return out;
 }
 
-/** The word before the final full stop of a span, lower-case, without the dot. */
-function lastWord(text: string, span: Span): string {
-  const m = /([\p{L}.]+)\.$/u.exec(text.slice(span.start, span.end));
+/**
+ * How much of each side of a boundary the join rules look at: every rule reads a
+ * word or two next to it, and reading whole sentences made regexes anchored at
+ * the end scan every position of long sentences (measured: 0.3 s of 1 s on 10,000 sentences).
+ */
+const EDGE = 64;
+
+/** The word before the final full stop of `tail`, lower-case, without the dot. */
+function lastWord(tail: string): string {
+  const m = /([\p{L}.]+)\.$/u.exec(tail);
   return m ? m[1].toLowerCase() : '';
 }
 
 function shouldJoin(text: string, left: Span, right: Span): boolean {
-  const leftText = text.slice(left.start, left.end);
-  const rightText = text.slice(right.start, right.end);
   if (text.slice(left.end, right.start).includes('\n')) return false;
+  const leftTail = text.slice(Math.max(left.start, left.end - EDGE), left.end);
+  const rightHead = text.slice(right.start, Math.min(right.end, right.start + EDGE));
   // Leading punctuation means the split fell inside an ellipsis or a closing quote.
-  if (/^[.,;:…)\]]/.test(rightText)) return true;
+  if (/^[.,;:…)\]]/.test(rightHead)) return true;
   // A quoted question or exclamation, or an ellipsis, followed by a lower-case word goes on:
   // '"Is it over?" she asked.' A new sentence in news prose starts with a capital or a digit.
-  if (/(?:[?!…]|\.\.\.)["'”’)]*$/.test(leftText) && /^\p{Ll}/u.test(rightText)) return true;
-  const word = lastWord(text, left);
+  if (/(?:[?!…]|\.\.\.)["'”’)]*$/.test(leftTail) && /^\p{Ll}/u.test(rightHead)) return true;
+  const word = lastWord(leftTail);
   if (word === '') return false;
-  if (TITLES.has(word) && /^[\p{Lu}\d]/u.test(rightText)) return true;
-  if ((MONTHS.has(word) || NUMBERED.has(word)) && /^\d/.test(rightText)) return true;
+  if (TITLES.has(word) && /^[\p{Lu}\d]/u.test(rightHead)) return true;
+  if ((MONTHS.has(word) || NUMBERED.has(word)) && /^\d/.test(rightHead)) return true;
   // A single capital initial after a capitalised word: "Lloyd J. Austin", "George W. Bush".
-  if (/^\p{Lu}$/u.test(word) && /\p{Lu}[\p{L}'’-]*\s+\p{Lu}\.$/u.test(leftText) && /^\p{Lu}/u.test(rightText)) {
+  if (/^\p{Lu}$/u.test(word) && /\p{Lu}[\p{L}'’-]*\s+\p{Lu}\.$/u.test(leftTail) && /^\p{Lu}/u.test(rightHead)) {
     return true;
   }
   return false;
