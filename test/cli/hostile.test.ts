@@ -129,6 +129,12 @@ describe('hostile input', () => {
     expect(against.sources[0].sentences).toHaveLength(4000);
   }, 240_000);
 
+  test('thousands of boilerplate lines are set aside in linear time', () => {
+    const path = file('share.txt', 'Share this article\n'.repeat(30_000));
+    const c = compareOk([path, ARTICLE], 120_000);
+    expect(c.ignored.filter((g) => g.source === 'A').flatMap((g) => g.sentences)).toHaveLength(30_000);
+  }, 150_000);
+
   test('a file over the size limit is refused before it is read', () => {
     const path = file('huge.txt', '');
     truncateSync(path, MAX_INPUT_BYTES + 1); // sparse: costs no disk
