@@ -43,3 +43,4 @@ export function loadSplitter(large: boolean): WinkNlp {
   if (!splitter) splitter = winkNLP(model, SPLIT_PIPE);
   return splitter;
 }
+
