@@ -1,0 +1,65 @@
+import { summarize } from '../../../src/export/summarize.js';
+import { THEME } from '../../../src/export/theme.js';
+import type { Comparison } from '../../../src/types.js';
+import { COLUMN_GAP, type Plan } from './plan-columns.js';
+import { sanitizeText } from './sanitize-text.js';
+import { seg, type Line } from './segment.js';
+import { lineWidth, padLine, truncateLine } from './truncate-line.js';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * The header: one line per source (id, label, headline, sentence count), the
+ * summary counts with their markers, then the column titles (side by side) or
+ * the notice saying why the view is stacked. Each line fits `plan.width`.
+ */
+export function layoutHeader(c: Comparison, plan: Plan): Line[] {
+  const sum = summarize(c);
+  const lines: Line[] = [];
+  for (const s of c.sources) {
+    const title = s.title ? ` — “${sanitizeText(s.title)}”` : '';
+    lines.push([seg(`${s.id} `, 'bold'), seg(sanitizeText(s.label), 'bold'), seg(title), seg(` · ${plural(s.sentences.length, 'sentence')}`, 'dim')]);
+  }
+  const ignored = c.sources.filter((s) => sum.ignored[s.id] > 0).map((s) => `${s.id} ${sum.ignored[s.id]}`);
+  const items: Line[] = [
+    [seg(`${THEME.agreement.marker} ${plural(sum.relations.agreement, 'agreement')}`, 'agreement')],
+    [seg(`${THEME.partial.marker} ${sum.relations.partial} partial`, 'partial')],
+    [seg(`${THEME.conflict.marker} ${plural(sum.relations.conflict, 'conflict')}`, 'conflict')],
+    [seg(`${THEME.unique.marker} unique ${c.sources.map((s) => `${s.id} ${sum.unique[s.id]}`).join(' · ')}`, 'unique')],
+    ...(ignored.length ? [[seg(`${THEME.ignored.marker} ignored ${ignored.join(' · ')}`, 'ignored')]] : []),
+  ];
+  lines.push(...packItems(items, plan.width, 2));
+  if (plan.mode === 'side') {
+    const titles: Line = [seg(' '.repeat(plan.gutter))];
+    c.sources.forEach((s, i) => {
+      if (i > 0) titles.push(seg(COLUMN_GAP, 'dim'));
+      const cell = truncateLine([seg(`${s.id} `, 'bold'), seg(sanitizeText(s.label), 'bold')], plan.columns[i]);
+      titles.push(...(i === c.sources.length - 1 ? cell : padLine(cell, plan.columns[i])));
+    });
+    lines.push(titles);
+  } else if (plan.notice) {
+    lines.push([seg(plan.notice, 'notice')]);
+  }
+  lines.push([seg('─'.repeat(plan.width), 'dim')]);
+  return lines.map((l) => truncateLine(l, plan.width));
+}
+
+/** Puts items on as few lines as fit `width`, `gap` spaces apart (the counts wrap instead of being cut). */
+export function packItems(items: Line[], width: number, gap: number): Line[] {
+  const out: Line[] = [];
+  let line: Line = [];
+  let used = 0;
+  for (const item of items) {
+    const w = lineWidth(item);
+    if (used > 0 && used + gap + w > width) {
+      out.push(line);
+      line = [];
+      used = 0;
+    }
+    if (used > 0) line.push(seg(' '.repeat(gap)));
+    line.push(...item);
+    used += (used > 0 ? gap : 0) + w;
+  }
+  if (line.length) out.push(line);
+  return out;
+}

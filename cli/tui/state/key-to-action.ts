@@ -1,0 +1,87 @@
+import type { Action, Effect, State } from './types.js';
+
+/** The subset of Ink's Key that the UI reads. */
+export interface KeyInfo {
+  upArrow?: boolean;
+  downArrow?: boolean;
+  pageUp?: boolean;
+  pageDown?: boolean;
+  home?: boolean;
+  end?: boolean;
+  return?: boolean;
+  escape?: boolean;
+  backspace?: boolean;
+  delete?: boolean;
+  ctrl?: boolean;
+  meta?: boolean;
+  tab?: boolean;
+}
+
+/** What the screen knows that a key needs: how many rows fill a page, how far the detail can scroll. */
+export interface KeyContext {
+  page: number;
+  detailMax: number;
+}
+
+/** Every key the UI understands, in the order the help overlay lists them. */
+export const KEYS: Array<[string, string]> = [
+  ['↑ ↓  j k', 'move the selection (scroll in detail)'],
+  ['PgUp PgDn', 'move a page'],
+  ['g G  Home End', 'first / last row'],
+  ['Enter', 'open the detail of the selected row'],
+  ['Esc  Backspace', 'back (close detail or help, clear search)'],
+  ['f', 'filter: all → agreement → partial → conflict → unique'],
+  ['/', 'search: type, Enter to apply, Esc to clear'],
+  ['e', 'export Markdown + JSON (+ HTML) next to the first source'],
+  ['?', 'this help (any key closes it)'],
+  ['q  Ctrl-C', 'quit'],
+];
+
+/**
+ * Maps a key press to a state action or an effect. Pure: the root component
+ * supplies the page size and the detail length, which depend on the terminal.
+ */
+export function keyToAction(input: string, key: KeyInfo, state: State, ctx: KeyContext): Action | Effect | null {
+  if (key.ctrl && input === 'c') return { type: 'quit' };
+  if (state.comparison === null) return input === 'q' ? { type: 'quit' } : null;
+
+  if (state.draft !== null) {
+    if (key.return) return { type: 'applySearch' };
+    if (key.escape) return { type: 'clearSearch' };
+    if (key.backspace || key.delete) return { type: 'eraseSearch' };
+    if (key.ctrl || key.meta || key.tab || key.upArrow || key.downArrow || key.pageUp || key.pageDown) return null;
+    // Printable text only: a pasted escape sequence must not reach the query.
+    const text = input.replace(/[\x00-\x1f\x7f-\x9f]/g, '');
+    return text ? { type: 'typeSearch', text } : null;
+  }
+
+  if (state.help) {
+    if (input === 'q') return { type: 'quit' };
+    return { type: 'toggleHelp' };
+  }
+  if (input === 'q') return { type: 'quit' };
+  if (input === '?') return { type: 'toggleHelp' };
+  if (input === 'e') return { type: 'export' };
+  if (input === 'f') return { type: 'cycleFilter' };
+  if (input === '/') return { type: 'startSearch' };
+  if (key.escape || key.backspace || key.delete) return { type: 'back' };
+
+  if (state.view === 'detail') {
+    if (key.upArrow || input === 'k') return { type: 'scrollDetail', by: -1, max: ctx.detailMax };
+    if (key.downArrow || input === 'j') return { type: 'scrollDetail', by: 1, max: ctx.detailMax };
+    if (key.pageUp) return { type: 'scrollDetail', by: -ctx.page, max: ctx.detailMax };
+    if (key.pageDown || input === ' ') return { type: 'scrollDetail', by: ctx.page, max: ctx.detailMax };
+    if (input === 'g' || key.home) return { type: 'scrollDetail', by: -Infinity, max: ctx.detailMax };
+    if (input === 'G' || key.end) return { type: 'scrollDetail', by: Infinity, max: ctx.detailMax };
+    return null;
+  }
+
+  if (key.upArrow || input === 'k') return { type: 'move', by: -1 };
+  if (key.downArrow || input === 'j') return { type: 'move', by: 1 };
+  if (key.pageUp) return { type: 'move', by: -Math.max(1, ctx.page) };
+  if (key.pageDown || input === ' ') return { type: 'move', by: Math.max(1, ctx.page) };
+  if (input === 'g' || key.home) return { type: 'jump', to: 'first' };
+  if (input === 'G' || key.end) return { type: 'jump', to: 'last' };
+  if (key.return) return { type: 'open' };
+  return null;
+}

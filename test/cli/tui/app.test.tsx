@@ -1,0 +1,95 @@
+import { render } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { App } from '../../../cli/tui/components/app.js';
+import { corpusComparison } from './corpus-comparison.js';
+
+const plain = (s: string | undefined) => (s ?? '').replace(/\x1b\[[0-9;]*m/g, '');
+
+/** Waits until the frame satisfies `ok` (keystroke tests wait for the frame, never sleep a fixed time). */
+async function frameWhere(lastFrame: () => string | undefined, ok: (frame: string) => boolean): Promise<string> {
+  for (let i = 0; i < 200; i++) {
+    const f = plain(lastFrame());
+    if (ok(f)) return f;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`frame never matched; last frame:\n${plain(lastFrame())}`);
+}
+
+const ESC = '\x1b';
+afterEach(() => cleanup());
+
+describe('the Ink app on the corpus comparison (100×30, no colour)', () => {
+  const mount = () => render(<App comparison={corpusComparison()} sources={2} color={false} columns={100} rows={30} />);
+
+  it('main view: labels, counts, rows side by side, status bar', async () => {
+    const { lastFrame } = mount();
+    const frame = await frameWhere(lastFrame, (f) => f.includes('filter: all'));
+    expect(frame).toContain('pentagon-meeting.txt');
+    expect(frame).toContain('unbreakable-or-not.txt');
+    expect(frame.split('\n').every((l) => l.length <= 100)).toBe(true);
+    expect(frame).toMatchSnapshot();
+  });
+
+  it('j moves the selection and Enter opens the detail; Esc returns', async () => {
+    const { lastFrame, stdin } = mount();
+    const first = await frameWhere(lastFrame, (f) => f.includes('filter: all'));
+    stdin.write('j');
+    const moved = await frameWhere(lastFrame, (f) => f.includes('2/'));
+    expect(moved).not.toBe(first);
+    const selectedLine = moved.split('\n').find((l) => l.startsWith('▸'))!;
+    expect(first.split('\n').find((l) => l.startsWith('▸'))).not.toBe(selectedLine);
+    stdin.write('\r');
+    const detail = await frameWhere(lastFrame, (f) => f.includes('Esc back'));
+    expect(detail).toContain('Why this score');
+    expect(detail).toContain('Word diff A → B');
+    expect(detail).toMatchSnapshot();
+    stdin.write(ESC);
+    await frameWhere(lastFrame, (f) => f.includes('Enter detail') && f.includes('2/'));
+  });
+
+  it('? shows the help naming every key, including q to quit', async () => {
+    const { lastFrame, stdin } = mount();
+    await frameWhere(lastFrame, (f) => f.includes('filter: all'));
+    stdin.write('?');
+    const help = await frameWhere(lastFrame, (f) => f.includes('Keys'));
+    for (const key of ['j k', 'PgUp', 'Enter', 'Esc', 'f ', '/ ', 'e ', 'q  Ctrl-C']) expect(help).toContain(key);
+    expect(help).toMatchSnapshot();
+  });
+
+  it('f cycles the filter, shown in the status bar, and changes the rows', async () => {
+    const { lastFrame, stdin } = mount();
+    const all = await frameWhere(lastFrame, (f) => f.includes('filter: all'));
+    stdin.write('f');
+    stdin.write('f');
+    const partial = await frameWhere(lastFrame, (f) => f.includes('filter: partial'));
+    expect(partial).not.toMatch(/^\S?\s+\+\s/m);
+    stdin.write('f');
+    stdin.write('f');
+    const unique = await frameWhere(lastFrame, (f) => f.includes('filter: unique'));
+    expect(unique).not.toContain('≈ 0.');
+    expect(unique).not.toBe(all);
+    expect(unique).toMatchSnapshot();
+  });
+
+  it('/ searches: only matching rows, Esc clears', async () => {
+    const { lastFrame, stdin } = mount();
+    await frameWhere(lastFrame, (f) => f.includes('filter: all'));
+    stdin.write('/');
+    await frameWhere(lastFrame, (f) => f.includes('Enter apply'));
+    stdin.write('Sullivan');
+    await frameWhere(lastFrame, (f) => f.includes('/Sullivan'));
+    stdin.write('\r');
+    const found = await frameWhere(lastFrame, (f) => f.includes('search: "Sullivan"'));
+    const count = Number(/\d+\/(\d+) rows/.exec(found)![1]);
+    expect(count).toBeGreaterThan(0);
+    expect(found).toContain('Sullivan');
+    stdin.write(ESC);
+    await frameWhere(lastFrame, (f) => f.includes('filter: all') && !f.includes('search:'));
+  });
+
+  it('shows a spinner while the comparison runs', () => {
+    const { lastFrame } = render(<App comparison={null} progress={{ stage: 'aligning', fraction: 0.4 }} sources={2} color={false} columns={100} rows={30} />);
+    expect(plain(lastFrame())).toMatch(/comparing 2 sources… aligning 40%/);
+  });
+});

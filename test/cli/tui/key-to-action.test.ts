@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { initialState } from '../../../cli/tui/state/initial-state.js';
+import { KEYS, keyToAction } from '../../../cli/tui/state/key-to-action.js';
+import { reduce } from '../../../cli/tui/state/reduce.js';
+import { corpusComparison } from './corpus-comparison.js';
+
+const ctx = { page: 5, detailMax: 12 };
+const ready = () => reduce(initialState(), { type: 'loaded', comparison: corpusComparison() });
+
+describe('keyToAction', () => {
+  it('maps the navigation keys of the main view', () => {
+    const s = ready();
+    expect(keyToAction('j', {}, s, ctx)).toEqual({ type: 'move', by: 1 });
+    expect(keyToAction('', { downArrow: true }, s, ctx)).toEqual({ type: 'move', by: 1 });
+    expect(keyToAction('k', {}, s, ctx)).toEqual({ type: 'move', by: -1 });
+    expect(keyToAction('', { pageDown: true }, s, ctx)).toEqual({ type: 'move', by: 5 });
+    expect(keyToAction('', { pageUp: true }, s, ctx)).toEqual({ type: 'move', by: -5 });
+    expect(keyToAction('g', {}, s, ctx)).toEqual({ type: 'jump', to: 'first' });
+    expect(keyToAction('G', {}, s, ctx)).toEqual({ type: 'jump', to: 'last' });
+    expect(keyToAction('', { return: true }, s, ctx)).toEqual({ type: 'open' });
+    expect(keyToAction('f', {}, s, ctx)).toEqual({ type: 'cycleFilter' });
+    expect(keyToAction('/', {}, s, ctx)).toEqual({ type: 'startSearch' });
+    expect(keyToAction('?', {}, s, ctx)).toEqual({ type: 'toggleHelp' });
+    expect(keyToAction('e', {}, s, ctx)).toEqual({ type: 'export' });
+    expect(keyToAction('q', {}, s, ctx)).toEqual({ type: 'quit' });
+    expect(keyToAction('c', { ctrl: true }, s, ctx)).toEqual({ type: 'quit' });
+  });
+
+  it('scrolls the detail instead of moving the selection, and Esc or Backspace go back', () => {
+    const s = reduce(ready(), { type: 'open' });
+    expect(keyToAction('j', {}, s, ctx)).toEqual({ type: 'scrollDetail', by: 1, max: 12 });
+    expect(keyToAction('', { escape: true }, s, ctx)).toEqual({ type: 'back' });
+    expect(keyToAction('', { backspace: true }, s, ctx)).toEqual({ type: 'back' });
+    expect(keyToAction('', { delete: true }, s, ctx)).toEqual({ type: 'back' });
+  });
+
+  it('while typing a search, letters are text (q does not quit) and control characters are dropped', () => {
+    const s = reduce(ready(), { type: 'startSearch' });
+    expect(keyToAction('q', {}, s, ctx)).toEqual({ type: 'typeSearch', text: 'q' });
+    expect(keyToAction('a\x1b]0;x\x07', {}, s, ctx)).toEqual({ type: 'typeSearch', text: 'a]0;x' });
+    expect(keyToAction('', { return: true }, s, ctx)).toEqual({ type: 'applySearch' });
+    expect(keyToAction('', { escape: true }, s, ctx)).toEqual({ type: 'clearSearch' });
+    expect(keyToAction('c', { ctrl: true }, s, ctx)).toEqual({ type: 'quit' });
+  });
+
+  it('any key closes the help, except q which quits', () => {
+    const s = reduce(ready(), { type: 'toggleHelp' });
+    expect(keyToAction('x', {}, s, ctx)).toEqual({ type: 'toggleHelp' });
+    expect(keyToAction('q', {}, s, ctx)).toEqual({ type: 'quit' });
+  });
+
+  it('before the comparison is ready only quitting works', () => {
+    expect(keyToAction('j', {}, initialState(), ctx)).toBeNull();
+    expect(keyToAction('q', {}, initialState(), ctx)).toEqual({ type: 'quit' });
+  });
+
+  it('the help lists every key the mapping understands', () => {
+    const listed = KEYS.map(([k]) => k).join(' ');
+    for (const k of ['j', 'k', 'PgUp', 'PgDn', 'g', 'G', 'Enter', 'Esc', 'Backspace', 'f', '/', 'e', '?', 'q', 'Ctrl-C']) expect(listed).toContain(k);
+  });
+});

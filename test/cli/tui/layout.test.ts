@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { displayWidth, wrapText } from '../../../src/export/wrap-text.js';
+import { buildRows } from '../../../cli/tui/layout/build-rows.js';
+import { fitWindow } from '../../../cli/tui/layout/fit-window.js';
+import { layoutDetail } from '../../../cli/tui/layout/layout-detail.js';
+import { layoutHeader } from '../../../cli/tui/layout/layout-header.js';
+import { layoutHelp } from '../../../cli/tui/layout/layout-help.js';
+import { layoutRow, markSelected } from '../../../cli/tui/layout/layout-row.js';
+import { layoutStatus } from '../../../cli/tui/layout/layout-status.js';
+import { planColumns, sideBySideWidth } from '../../../cli/tui/layout/plan-columns.js';
+import { lineText, seg } from '../../../cli/tui/layout/segment.js';
+import { lineWidth, truncateLine } from '../../../cli/tui/layout/truncate-line.js';
+import { wrapSegments } from '../../../cli/tui/layout/wrap-segments.js';
+import { corpusComparison } from './corpus-comparison.js';
+
+const WIDTHS = [40, 80, 120, 200];
+
+describe('planColumns', () => {
+  it('is side by side when every column gets its minimum, stacked below with a notice saying why', () => {
+    expect(planColumns(40, 2).mode).toBe('stacked');
+    expect(planColumns(80, 2).mode).toBe('side');
+    expect(planColumns(120, 2).mode).toBe('side');
+    expect(planColumns(200, 2).mode).toBe('side');
+    expect(planColumns(80, 3).mode).toBe('stacked');
+    expect(planColumns(120, 3).mode).toBe('side');
+    const narrow = planColumns(sideBySideWidth(2) - 1, 2);
+    expect(narrow.mode).toBe('stacked');
+    expect(narrow.notice).toContain(String(sideBySideWidth(2)));
+    expect(narrow.notice!.length).toBeLessThanOrEqual(70);
+  });
+
+  it('fills the width exactly with the gutter, the columns and the gaps', () => {
+    for (const w of [80, 120, 200, 201]) for (const n of [2, 3, 4]) {
+      const plan = planColumns(w, n);
+      if (plan.mode !== 'side') continue;
+      expect(plan.gutter + plan.columns.reduce((a, b) => a + b, 0) + (n - 1) * 3).toBe(w);
+    }
+  });
+});
+
+describe('wrapSegments', () => {
+  it('breaks at the same word boundaries as wrapText and keeps styles', () => {
+    const text = 'Gaza is suffering a humanitarian catastrophe, and the situation is getting even worse';
+    for (const w of [10, 17, 40]) {
+      const styled = wrapSegments([seg('Gaza is suffering a '), seg('humanitarian', 'hit'), seg(' catastrophe, and the situation is getting even worse')], w);
+      expect(styled.map(lineText)).toEqual(wrapText(text, w));
+      expect(styled.flat().filter((s) => s.style === 'hit').map((s) => s.text).join('')).toBe('humanitarian');
+    }
+  });
+
+  it('counts wide characters as two columns and cuts words longer than the line', () => {
+    const lines = wrapSegments([seg('東京都の知事 https://example.com/a/very/long/path/that/never/ends')], 12);
+    for (const l of lines) expect(lineWidth(l)).toBeLessThanOrEqual(12);
+    expect(lines.map(lineText).join('')).toContain('example.com');
+  });
+});
+
+describe('truncateLine', () => {
+  it('cuts to the width with an ellipsis and leaves short lines alone', () => {
+    const line = [seg('A ', 'bold'), seg('unbreakable-or-not.txt — a very long headline')];
+    expect(truncateLine(line, 100)).toBe(line);
+    const cut = truncateLine(line, 12);
+    expect(lineWidth(cut)).toBe(12);
+    expect(lineText(cut)).toBe('A unbreakab…');
+  });
+});
+
+describe('layout of the corpus comparison', () => {
+  const c = corpusComparison();
+  const rows = buildRows(c);
+  const ids = c.sources.map((s) => s.id);
+
+  it('orders rows along source A, with B-only details next to their neighbours', () => {
+    const firstA = rows.map((r) => r.cells.find((x) => x.source === 'A')?.sentences[0]).filter((i): i is number => i !== undefined);
+    expect(firstA).toEqual([...firstA].sort((p, q) => p - q));
+    expect(rows.filter((r) => r.kind === 'unique').map((r) => r.cells[0].source).sort()).toEqual(c.unique.map((u) => u.source).sort());
+  });
+
+  for (const width of WIDTHS) {
+    it(`never produces a line wider than ${width} columns`, () => {
+      const plan = planColumns(width, 2);
+      const lines = [
+        ...layoutHeader(c, plan),
+        ...rows.flatMap((r) => markSelected(layoutRow(r, plan, ids, 'gaza'))),
+        ...rows.flatMap((r) => layoutDetail(r, c, width, 'the')),
+        ...layoutHelp(width),
+        ...layoutStatus({ view: 'main', filter: 'conflict', query: 'a long search', draft: null, selected: 3, count: 20, message: `exported ${'x/'.repeat(80)}report.md` }, width),
+      ];
+      for (const l of lines) expect(lineWidth(l), lineText(l)).toBeLessThanOrEqual(width);
+    });
+
+    it(`shows every word of every sentence at ${width} columns`, () => {
+      const plan = planColumns(width, 2);
+      const shown = rows.map((r) => layoutRow(r, plan, ids).map(lineText).join(' '));
+      rows.forEach((r, i) => {
+        for (const cell of r.cells) for (const word of cell.text.split(/\s+/).filter((w) => displayWidth(w) < 20)) expect(shown[i]).toContain(word);
+      });
+    });
+  }
+
+  it('still fits very narrow terminals (5 to 39 columns) without crashing', () => {
+    for (let width = 5; width < 40; width += 2) {
+      const plan = planColumns(width, 2);
+      const lines = [
+        ...layoutHeader(c, plan),
+        ...rows.flatMap((r) => markSelected(layoutRow(r, plan, ids))),
+        ...layoutDetail(rows[1], c, width),
+        ...layoutHelp(width),
+        ...layoutStatus({ view: 'main', filter: 'all', query: '', draft: null, selected: 0, count: rows.length, message: 'exported x' }, width),
+      ];
+      for (const l of lines) expect(lineWidth(l), `${width}: ${lineText(l)}`).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('puts A on the left and B on the right side by side, and labels them stacked', () => {
+    const match = rows.find((r) => r.kind !== 'unique')!;
+    const [a, b] = match.cells;
+    const side = layoutRow(match, planColumns(120, 2), ids).map(lineText);
+    const aWord = a.text.split(' ')[0];
+    const bWord = b.text.split(' ')[0];
+    expect(side[0].indexOf(aWord)).toBeLessThan(side[0].indexOf(bWord, side[0].indexOf('│')));
+    expect(side[0]).toContain('│');
+    const stacked = layoutRow(match, planColumns(40, 2), ids).map(lineText);
+    expect(stacked[0]).toMatch(/ A \S/);
+    expect(stacked.some((l) => / B \S/.test(l))).toBe(true);
+    expect(stacked.findIndex((l) => / B \S/.test(l))).toBeGreaterThan(0);
+  });
+
+  it('marks each row with its relation marker and score, and the selection with ▸', () => {
+    const plan = planColumns(120, 2);
+    for (const r of rows) {
+      const first = lineText(layoutRow(r, plan, ids)[0]);
+      expect(first).toContain({ agreement: '=', partial: '≈', conflict: '≠', unique: '+' }[r.kind]);
+      if (r.score !== null) expect(first).toContain(r.score.toFixed(2));
+    }
+    expect(lineText(markSelected(layoutRow(rows[0], plan, ids))[0]).startsWith('▸')).toBe(true);
+  });
+
+  it('header names both sources and the counts', () => {
+    const text = layoutHeader(c, planColumns(120, 2)).map(lineText).join('\n');
+    for (const s of c.sources) expect(text).toContain(s.label);
+    expect(text).toMatch(/\d+ agreements?/);
+    expect(text).toMatch(/unique A \d+ · B \d+/);
+    const narrow = layoutHeader(c, planColumns(40, 2)).map(lineText).join('\n');
+    expect(narrow).toContain('Stacked view');
+  });
+
+  it('detail shows the full sentences, a word diff with both kinds of marks, and the evidence', () => {
+    const match = rows.find((r) => r.kind !== 'unique' && r.cells.length === 2)!;
+    const text = layoutDetail(match, c, 200).map(lineText).join('\n');
+    for (const cell of match.cells) expect(text.replace(/\s+/g, ' ')).toContain(cell.text);
+    expect(text).toContain('[-');
+    expect(text).toContain('{+');
+    expect(text).toContain('Why this score');
+    const m = c.matches.find((x) => x.id === match.matchId)!;
+    for (const term of m.evidence.shared) expect(text).toContain(term);
+  });
+});
+
+describe('fitWindow', () => {
+  const heights = [3, 5, 2, 4, 6, 1, 3];
+  const fit = (hs: number[], sel: number, top: number, viewport: number) => fitWindow(hs.length, (i) => hs[i], sel, top, viewport);
+  it('keeps the selection visible, scrolling as little as possible', () => {
+    for (const viewport of [6, 10, 20]) {
+      let top = 0;
+      for (const sel of [0, 1, 2, 3, 4, 5, 6, 5, 3, 0]) {
+        const win = fit(heights, sel, top, viewport);
+        expect(sel).toBeGreaterThanOrEqual(win.top);
+        expect(sel).toBeLessThan(win.end);
+        const used = heights.slice(win.top, win.end).reduce((a, b) => a + b, 0);
+        if (win.end - win.top > 1) expect(used).toBeLessThanOrEqual(viewport);
+        top = win.top;
+      }
+    }
+  });
+
+  it('does not scroll while the selection stays on screen', () => {
+    expect(fit(heights, 3, 1, 20)).toEqual({ top: 1, end: 6 });
+  });
+
+  it('asks only for the heights of rows near the screen', () => {
+    const asked = new Set<number>();
+    const win = fitWindow(100_000, (i) => (asked.add(i), 3), 99_990, 0, 30);
+    expect(win.end - 1).toBeGreaterThanOrEqual(99_990);
+    expect(asked.size).toBeLessThan(40);
+  });
+
+  it('shows a row taller than the screen from its top', () => {
+    expect(fit([2, 30, 2], 1, 0, 10)).toEqual({ top: 1, end: 2 });
+  });
+});
