@@ -3,7 +3,7 @@
  * in a comparison that keeps the JSON contract, or in ONE clear stderr line and a
  * non-zero exit — never a stack trace, never a hang (every run has a timeout).
  */
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -133,6 +133,21 @@ describe('hostile input', () => {
     const path = file('share.txt', 'Share this article\n'.repeat(30_000));
     const c = compareOk([path, ARTICLE], 120_000);
     expect(c.ignored.filter((g) => g.source === 'A').flatMap((g) => g.sentences)).toHaveLength(30_000);
+  }, 150_000);
+
+  test('fifty sources end in one valid comparison', () => {
+    const sentences = CORPUS_PAIR.flatMap((p) => readFileSync(ROOT + p, 'utf8').split(/(?<=[.!?”"])\s+/)).filter((s) => s.trim() !== '');
+    const paths = Array.from({ length: 50 }, (_, k) => {
+      // Each outlet keeps a different two thirds of the sentences, in a rotated order.
+      const own = sentences.filter((_, i) => (i + k) % 3 !== 0);
+      const rotated = [...own.slice(k % own.length), ...own.slice(0, k % own.length)];
+      return file(`outlet${k}.txt`, rotated.join('\n\n'));
+    });
+    const c = compareOk(paths, 120_000);
+    expect(c.sources).toHaveLength(50);
+    expect(c.sources[49].id).toBe('AX');
+    // Claims shared by many outlets become one match naming many of them.
+    expect(Math.max(...c.matches.map((m) => m.members.length))).toBeGreaterThan(10);
   }, 150_000);
 
   test('a file over the size limit is refused before it is read', () => {
