@@ -2,7 +2,7 @@ import { classifyMatch } from './classify/classify-match.js';
 import { DEFAULT_THRESHOLD } from './compare.js';
 import { extractFeatures } from './features/extract-features.js';
 import { normalizeText } from './segment/normalize-text.js';
-import { UNIFORM_WEIGHTS } from './similarity/build-term-weights.js';
+import { BACKGROUND_WEIGHTS } from './similarity/build-term-weights.js';
 import { scorePair } from './similarity/score-pair.js';
 import type { ScoredPair } from './types.js';
 
@@ -14,8 +14,8 @@ import type { ScoredPair } from './types.js';
 export function scoreTexts(a: string, b: string, threshold: number = DEFAULT_THRESHOLD): ScoredPair {
   const fa = extractFeatures(normalizeText(a));
   const fb = extractFeatures(normalizeText(b));
-  // A lone pair has no collection to weigh its words against: every content word counts the same.
-  const s = scorePair([fa], [fb], UNIFORM_WEIGHTS);
+  // A lone pair has no collection to weigh its words against: words weigh by their background IDF (shipped data).
+  const s = scorePair([fa], [fb], BACKGROUND_WEIGHTS);
   if (s.score < threshold) return { score: s.score, relation: 'unrelated', conflicts: [] };
   const c = classifyMatch(
     [

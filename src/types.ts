@@ -103,8 +103,12 @@ export interface NumberMention {
   value: number;
   /** Hedge that makes the number approximate: about, nearly, more than, …; null when exact. */
   approx: string | null;
-  /** Unit or counted noun that follows the number (metres, cables, people), lower-case lemma; null if none. */
+  /** Unit or counted noun that follows the number (metres, cables, people), lower-case lemma; a currency as its ISO code ("USD", "GBP"); "percent"; "age" for "37-year-old"; null if none. */
   unit: string | null;
+  /** Upper end of a range ("50 to 60 people", "50-60"): the mention covers value..upper. Absent for a single value. */
+  upper?: number;
+  /** True when the number is a conversion in parentheses after another quantity ("150 m (492 ft)", "£10m ($12.5m)"): a restatement, never compared on its own. */
+  conversion?: boolean;
   /** Offset in the sentence text. */
   start: number;
   /** Offset one past the end in the sentence text. */
@@ -210,6 +214,8 @@ export interface Conflict {
   values: Record<SourceId, string>;
   /** One line a reader understands: "A says 5 cables, B says 7 cables". */
   explanation: string;
+  /** For a misquote (kind "quote"): the word-level diff of the two quotations, first side vs second side. */
+  diff?: Array<{ text: string; side: 'both' | 'a' | 'b' }>;
 }
 
 /** A softer difference worth showing but not counted as a conflict (tone, framing). */

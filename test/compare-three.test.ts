@@ -66,7 +66,7 @@ describe('compare with three or more sources', () => {
     expect(Object.keys(values)).toEqual(['A', 'B', 'C']);
     expect(values.A.toLowerCase()).toBe(values.C.toLowerCase());
     expect(values.B.toLowerCase()).not.toBe(values.A.toLowerCase());
-    expect(explanation).toMatch(/^A, C say two; B says three$/i);
+    expect(explanation).toMatch(/^A, C say two cables; B says three cables$/i);
   });
 
   it('does not chain sentences that only neighbours of neighbours share', () => {

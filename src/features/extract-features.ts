@@ -46,8 +46,10 @@ export function tokenize(sentence: string): Token[] {
     const stop =
       kind === 'punctuation' || kind === 'symbol' ||
       (kind === 'word' && !capitalised && ((t.out(its.stopWordFlag) as unknown as boolean) || /^['’]s$/.test(lower) || lower.length === 1));
-    const lemma = (t.out(its.lemma as never) as string).toLowerCase();
-    const key = kind === 'number' && !Number.isNaN(value) ? `#${canonicalNumber(value)}` : (t.out(its.stem as never) as string).toLowerCase();
+    // wink returns no lemma or stem for some rare tokens (emoji, odd symbols): fall back to the word itself.
+    const lemma = ((t.out(its.lemma as never) as string | undefined) ?? lower).toLowerCase();
+    const stem = ((t.out(its.stem as never) as string | undefined) ?? lower).toLowerCase();
+    const key = kind === 'number' && !Number.isNaN(value) ? `#${canonicalNumber(value)}` : stem;
     tokens.push({
       text, lower, key, lemma, kind, pos, stop,
       negated: t.out(its.negationFlag) as unknown as boolean,

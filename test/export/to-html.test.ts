@@ -70,7 +70,7 @@ describe('toHtml', () => {
     expect(conflict).toContain('number conflict');
     expect(conflict).toMatch(/two/);
     expect(conflict).toMatch(/three/);
-    expect(conflict).toContain('A says two, B says three');
+    expect(conflict).toContain('A says two cables, B says three cables');
   });
 
   it('shows hostile article text, labels, titles and origins only as text', () => {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { detectNumberConflict } from '../../src/classify/detect-number-conflict.js';
+import { side } from './make-side.js';
+
+const run = (a: string, b: string) => detectNumberConflict(side('A', a), side('B', b));
+
+describe('detectNumberConflict', () => {
+  it.each([
+    ['fall height', 'The climber died after a fall of 150 metres from the north face.', 'The climber died after a fall of 60 metres from the north face.', '150 metres', '60 metres'],
+    ['counted noun, words', 'Two undersea cables linking the islands were damaged.', 'Three undersea cables linking the islands were damaged.', 'Two undersea cables', 'Three undersea cables'],
+    ['bound not met', 'At least 12 people were killed when the bus plunged into a ravine.', 'Five people were killed when the bus plunged into a ravine.', 'At least 12 people', 'Five people'],
+    ['money', 'The club paid £50 million for the striker.', 'The club paid £35 million for the striker.', '£50 million', '£35 million'],
+    ['bare number after the same words', 'The death toll rose to 17 on Saturday, officials said.', 'The death toll rose to 20 on Saturday, officials said.', '17', '20'],
+    ['percent', 'Unemployment rose to 7.2 percent in March, the agency said.', 'Unemployment rose to 6.8 percent in March, the agency said.', '7.2 percent', '6.8 percent'],
+  ])('flags %s', (_name, a, b, va, vb) => {
+    const c = run(a, b);
+    expect(c).toHaveLength(1);
+    expect(c[0].kind).toBe('number');
+    expect(c[0].values).toEqual({ A: va, B: vb });
+  });
+
+  it.each([
+    ['words vs digits', 'The Lakers led by nine points at half-time.', 'The Lakers led by 9 points at half-time.'],
+    ['thousands separator', 'The company cut 1,200 jobs in Europe.', 'The company cut 1200 jobs in Europe.'],
+    ['scale word', 'The city has 3.5 million residents.', 'The city has 3,500,000 residents.'],
+    ['rounded scale', 'The city has 3.5 million residents.', 'The city has 3,512,000 residents.'],
+    ['nearly', 'Nearly 100 people were injured in the stampede.', 'The stampede injured 97 people.'],
+    ['more than', 'More than 40 homes were destroyed by the fire.', 'The fire destroyed 45 homes.'],
+    ['about', 'About 200 people marched through the city.', 'Some 210 people marched through the city.'],
+    ['range', 'Between 50 and 60 homes were destroyed by the fire.', 'The fire destroyed 55 homes.'],
+    ['metres vs feet side by side', 'The climber fell 150 metres (492 feet) to his death.', 'The climber fell 492 feet to his death.'],
+    ['metres vs converted feet', 'The climber fell 150 metres to his death.', 'The climber fell 490 feet to his death.'],
+    ['different currencies in parentheses', 'The club paid £50 million ($63 million) for the striker.', 'The club paid £50 million (€58 million) for the striker.'],
+    ['conversions at different rates', 'The club paid £50 million ($63 million) for the striker.', 'The club paid £50 million ($65 million) for the striker.'],
+    ['different things with one unit', 'Police said 12 people were injured in the riots.', 'Three people died when a bank in Athens went up in flames.'],
+    ['a height and a distance', 'He is described as 6 feet tall and heavily built.', 'He was caught about 25 miles northwest of where he escaped.'],
+    ['a rate against a total', 'The Red Sox offered Teixeira $200 million over eight years.', 'The Red Sox offered Teixeira $22 million per season over eight years.'],
+    ['in excess of', 'The Red Sox made Teixeira an offer of $184 million, a report said.', 'The Red Sox made Teixeira an offer in excess of $160 million, a report said.'],
+    ['a year naming a season', 'MacFarlane hosted after a savaged 2013 stint as the host.', 'MacFarlane hosted after four stints as the host.'],
+    ['bare numbers after different words', 'The index closed at 10,234 on Friday.', 'The index opened at 10,300 on Friday.'],
+    ['bare numbers with several on a side', 'The toll rose to 17 from 12 overnight.', 'The toll rose to 20 by the morning.'],
+  ])('does not flag %s', (_name, a, b) => {
+    expect(run(a, b)).toEqual([]);
+  });
+});

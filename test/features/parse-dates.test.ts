@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extractFeatures } from '../../src/features/extract-features.js';
+
+const canon = (s: string) => extractFeatures(s).dates.map((d) => d.canonical);
+
+describe('parseDates', () => {
+  it.each([
+    ['The vote was held on Monday.', ['weekday:monday']],
+    ['He arrived on Jan. 5, 2009.', ['date:1-5']],
+    ['He arrived on 5 January.', ['date:1-5']],
+    ['The blast happened at 7:41 p.m.', ['time:19:41']],
+    ['Smith scored with 7:41 to go.', ['clock:7:41']],
+    ['Smith scored with 7 minutes 41 seconds to go.', ['clock:7:41']],
+  ])('%s', (text, expected) => {
+    expect(canon(text)).toEqual(expected);
+  });
+
+  it('does not read "may" as a month', () => {
+    expect(canon('The minister may resign next week.')).toEqual([]);
+  });
+});
