@@ -48,17 +48,12 @@ interface TermTable {
   sentences: WeakMap<SentenceFeatures, IndexedSentence>;
 }
 
-/** A sentence as the index sees it. */
+/** A sentence as the index sees it: its distinct term ids. */
 interface IndexedSentence {
-  /** Distinct term ids. */
   terms: Int32Array;
-  /** For each term, which content word it came from (key and lemma of one word share a slot; capped at 31). */
-  slots: Uint8Array;
-  /** Number of content words. */
-  words: number;
 }
 
-const EMPTY: IndexedSentence = { terms: new Int32Array(0), slots: new Uint8Array(0), words: 0 };
+const EMPTY: IndexedSentence = { terms: new Int32Array(0) };
 
 /** One term table per weight table, i.e. per comparison. */
 const tables = new WeakMap<TermWeights, TermTable>();
@@ -102,18 +97,15 @@ export function generateCandidates(
 function rank(from: IndexedSentence[], to: IndexedSentence[], table: TermTable, add: (i: number, j: number) => void): void {
   const postings = buildPostings(to);
   const acc = new Float64Array(to.length);
-  const shared = new Uint32Array(to.length);
   const touched: number[] = [];
   const keep = candidatesPerSentence(to.length);
   // Proposals each `to` sentence receives: [from index, shared weight].
   const proposals: Array<Array<[number, number]> | undefined> = new Array(to.length);
   const scale = to.length / Math.max(1, from.length);
   for (let i = 0; i < from.length; i++) {
-    const { terms, slots, words } = from[i];
+    const { terms } = from[i];
     if (terms.length === 0) continue;
-    for (let n = 0; n < terms.length; n++) {
-      const t = terms[n];
-      const bit = 1 << slots[n];
+    for (const t of terms) {
       const list = postings.get(t);
       if (!list) continue;
       const w = table.weight[t];
@@ -129,17 +121,12 @@ function rank(from: IndexedSentence[], to: IndexedSentence[], table: TermTable, 
         const j = list[k];
         if (acc[j] === 0) touched.push(j);
         acc[j] += w;
-        shared[j] |= bit;
       }
     }
-    // The aligner never links two sentences on a single common word unless both are tiny
-    // (align-sentences.ts, hasEnoughEvidence): such pairs are not worth scoring.
-    const eligible = touched.filter((j) => bitCount(shared[j]) >= 2 || (words <= TINY && to[j].words <= TINY));
-    for (const j of topK(eligible, acc, keep)) (proposals[j] ??= []).push([i, acc[j]]);
-    for (const j of touched) {
-      acc[j] = 0;
-      shared[j] = 0;
-    }
+    // Pairs with a single index word in common stay candidates: the scorer may find a second
+    // matched word through a synonym or a spelling variant, which the index cannot see.
+    for (const j of topK(touched, acc, keep)) (proposals[j] ??= []).push([i, acc[j]]);
+    for (const j of touched) acc[j] = 0;
     touched.length = 0;
   }
   proposals.forEach((list, j) => {
@@ -176,15 +163,6 @@ function lowerBound(list: number[], value: number): number {
   return lo;
 }
 
-/** Sentences of at most this many content words may match on one word (headlines; as hasEnoughEvidence). */
-const TINY = 3;
-
-function bitCount(v: number): number {
-  let n = 0;
-  for (let x = v; x !== 0; x &= x - 1) n++;
-  return n;
-}
-
 /**
  * Index terms of a sentence as interned ids: content-word stems, and lemmas
  * (prefixed) so "met" finds "meeting". A lemma term weighs what its word's stem
@@ -194,32 +172,23 @@ function bitCount(v: number): number {
 function indexed(f: SentenceFeatures, weights: TermWeights, table: TermTable): IndexedSentence {
   const known = table.sentences.get(f);
   if (known) return known;
-  const slotOf = new Map<number, number>();
-  const intern = (term: string, w: number, slot: number) => {
+  const ids = new Set<number>();
+  const intern = (term: string, w: number) => {
     let id = table.ids.get(term);
     if (id === undefined) {
       id = table.weight.length;
       table.ids.set(term, id);
       table.weight.push(w);
     }
-    if (!slotOf.has(id)) slotOf.set(id, Math.min(slot, 31));
+    ids.add(id);
   };
-  let slot = 0;
-  const words = new Map<string, number>();
   for (const i of f.content) {
     const t = f.tokens[i];
-    // The same word twice is one word.
-    let own = words.get(t.key);
-    if (own === undefined) words.set(t.key, (own = slot++));
     const w = weights.weight(t.key);
-    intern(t.key, w, own);
-    if (t.kind !== 'number' && t.lemma !== t.key) intern(`L:${t.lemma}`, w, own);
+    intern(t.key, w);
+    if (t.kind !== 'number' && t.lemma !== t.key) intern(`L:${t.lemma}`, w);
   }
-  const result: IndexedSentence = {
-    terms: Int32Array.from(slotOf.keys()),
-    slots: Uint8Array.from(slotOf.values()),
-    words: f.content.length,
-  };
+  const result: IndexedSentence = { terms: Int32Array.from(ids) };
   table.sentences.set(f, result);
   return result;
 }
