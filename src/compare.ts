@@ -75,7 +75,10 @@ export function compare(inputs: SourceInput[], options: CompareOptions = {}): Co
       const reason = detectBoilerplate(s.text);
       if (reason) {
         set.add(s.index);
-        byReason.set(reason, [...(byReason.get(reason) ?? []), s.index]);
+        // push, not spread: a page of thousands of "Share this" lines must stay linear.
+        const list = byReason.get(reason);
+        if (list) list.push(s.index);
+        else byReason.set(reason, [s.index]);
       }
     }
     const entries: Ignored[] = [];

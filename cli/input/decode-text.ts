@@ -1,13 +1,25 @@
 import { UserError } from '../errors.js';
 
-/** Largest input accepted, in bytes: far above any article or report, far below what would exhaust memory. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+/**
+ * Largest source accepted, in bytes. A 300-page report is about 1 MB; the engine
+ * needs ~60–130 MB of memory per MB of text (measured by test/bench: 10,000 ×
+ * 10,000 sentences, 2.4 MB, peak ~340 MB; a 5 MB run-on line, ~320 MB), so 8 MB
+ * keeps one source well under 1 GB, where 64 MB ran Node out of heap — a crash,
+ * not an error message (DESIGN §8).
+ */
+export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 
 /**
  * Bytes of a source as text. Refuses, in one clear line: empty input, binary data
  * (NUL bytes in the first 8 KiB beyond a stray one, as git and grep judge it),
  * input over MAX_INPUT_BYTES, and bytes that are not UTF-8 (naming the offset and
  * the usual cure). A UTF-8 BOM is accepted (normalizeText drops it).
+ *
+ * Latin-1 (and Windows-1252) files are refused, not guessed: any byte string
+ * decodes "successfully" as Latin-1, so a UTF-8 file with one damaged byte would
+ * silently turn into mojibake (â€™) across the whole comparison; one line naming
+ * the offending byte and the iconv command is the honest answer.
+ * A stray NUL further in is kept out by normalizeText (control characters).
  */
 export function decodeText(bytes: Uint8Array, name: string): string {
   if (bytes.length > MAX_INPUT_BYTES) {

@@ -4,6 +4,24 @@ import type { SourceInput } from '../../src/types.js';
 import { UserError, printable } from '../errors.js';
 import { MAX_INPUT_BYTES, decodeText } from './decode-text.js';
 
+/**
+ * Most text all sources of one run may hold together, in UTF-16 code units
+ * (≈ bytes for Latin script): two sources at MAX_INPUT_BYTES would need more
+ * memory than one run should take (see MAX_INPUT_BYTES).
+ */
+export const MAX_TOTAL_TEXT = 10 * 1024 * 1024;
+
+let totalText = 0;
+
+/** Counts a source's text against MAX_TOTAL_TEXT (one comparison per process, so a module tally is enough). */
+function budget(input: SourceInput): SourceInput {
+  totalText += input.text.length;
+  if (totalText > MAX_TOTAL_TEXT) {
+    throw new UserError(`the sources hold more than ${MAX_TOTAL_TEXT / 1048576} MB of text together; compare fewer or smaller sources`);
+  }
+  return input;
+}
+
 /** Reads all of standard input, refusing more than MAX_INPUT_BYTES. */
 export async function readStdin(): Promise<Uint8Array> {
   if (process.stdin.isTTY) throw new UserError('-: standard input is a terminal; pipe an article in (cat article.txt | storydiff - other.txt)');
@@ -28,6 +46,10 @@ export function looksLikeHtml(text: string): boolean {
  * extraction, loaded only when needed so plain-text runs stay fast.
  */
 export async function readSource(source: string): Promise<SourceInput> {
+  return budget(await readOne(source));
+}
+
+async function readOne(source: string): Promise<SourceInput> {
   const shown = printable(source);
   if (/^https?:\/\//i.test(source)) {
     const { fetchUrl } = await import('./fetch-url.js');

@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { segmentDocument, sourceId } from '../../src/segment/segment-document.js';
+import { CORPUS_PAIR, corpusInput } from '../support/corpus.js';
+
+const doc = (text: string) => segmentDocument({ label: 't', origin: 't', text, title: null }, 0);
+
+describe('segmentDocument', () => {
+  test('every sentence is its slice of the normalised text, with its paragraph', () => {
+    const d = doc('Headline Without a Full Stop\n\nFirst paragraph here. It has two sentences.\n\n- A bullet line\n- Another bullet line\n\nLast one.');
+    expect(d.title).toBe('Headline Without a Full Stop');
+    expect(d.sentences.map((s) => [s.text, s.paragraph])).toEqual([
+      ['Headline Without a Full Stop', 0],
+      ['First paragraph here.', 1],
+      ['It has two sentences.', 1],
+      ['- A bullet line', 2],
+      ['- Another bullet line', 3],
+      ['Last one.', 4],
+    ]);
+    d.sentences.forEach((s, k) => {
+      expect(s.index).toBe(k);
+      expect(d.text.slice(s.start, s.end)).toBe(s.text);
+      const p = d.paragraphs[s.paragraph];
+      expect(s.start).toBeGreaterThanOrEqual(p.start);
+      expect(s.end).toBeLessThanOrEqual(p.end);
+    });
+  });
+
+  test('CRLF, BOM and escape sequences are normalised before offsets are taken', () => {
+    const d = doc('\ufeffAustin met \x1b[31mGallant\x1b[0m.\r\n\r\nThe talks\x07 lasted two hours.\r\n');
+    expect(d.text).toBe('Austin met Gallant.\n\nThe talks lasted two hours.\n');
+    expect(d.sentences.map((s) => s.text)).toEqual(['Austin met Gallant.', 'The talks lasted two hours.']);
+    for (const s of d.sentences) expect(d.text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  test('offsets count UTF-16 code units through emoji and right-to-left text', () => {
+    const d = doc('The minister 👍🏽 said the talks went well 🇺🇸. قال الوزير إن المحادثات كانت جيدة. Austin met Gallant 👨‍👩‍👧 on Monday.');
+    expect(d.sentences.map((s) => s.text)).toEqual([
+      'The minister 👍🏽 said the talks went well 🇺🇸.',
+      'قال الوزير إن المحادثات كانت جيدة.',
+      'Austin met Gallant 👨‍👩‍👧 on Monday.',
+    ]);
+    for (const s of d.sentences) expect(d.text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  test('the corpus articles split as a careful reader splits them (DESIGN §5: 13/13 and 16/16)', () => {
+    const counts = CORPUS_PAIR.map((p) => segmentDocument(corpusInput(p), 0)).map((d) => {
+      for (const s of d.sentences) expect(d.text.slice(s.start, s.end)).toBe(s.text);
+      return d.sentences.length;
+    });
+    expect(counts).toEqual([13, 16]);
+  });
+
+  test('source ids run A…Z, then AA, AB, …', () => {
+    expect([0, 1, 25, 26, 27, 51, 52].map(sourceId)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA']);
+  });
+});
