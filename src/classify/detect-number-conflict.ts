@@ -22,7 +22,13 @@ const ESTIMATE = 0.15;
 /** Conversions between units are rounded by the writer ("150 m (492 ft)"): allow 3 %. */
 const CONVERSION = 0.03;
 
-/** Half a unit of the last written digit when a scale word rounds the number ("3.5 million" ± 50,000). */
+/**
+ * Rounding a writer may have done is at most this share of the value: half a unit of
+ * "1 million" (± 500,000) would make $1 million agree with $2 million and with $500,000.
+ */
+const MAX_ROUNDING = 0.2;
+
+/** Half a unit of the last written digit when a scale word rounds the number ("3.5 million" ± 50,000), at most MAX_ROUNDING of it. */
 function rounding(m: NumberMention): number {
   const scaled = /\b(thousand|million|billion|trillion|bn|mn)\b|\d(m|bn|k)\b/i.exec(m.text);
   if (!scaled) return 0;
@@ -30,7 +36,7 @@ function rounding(m: NumberMention): number {
   if (!digits) return 0;
   const decimals = digits[2]?.length ?? 0;
   const mantissa = Number(digits[0]);
-  return mantissa > 0 ? (m.value / mantissa) * 0.5 * 10 ** -decimals : 0;
+  return mantissa > 0 ? Math.min((m.value / mantissa) * 0.5 * 10 ** -decimals, MAX_ROUNDING * m.value) : 0;
 }
 
 /** A rate's period: "$23 million per season", "5 km an hour" → "season", "hour"; else "". */

@@ -12,6 +12,8 @@ describe('detectNumberConflict', () => {
     ['money', 'The club paid £50 million for the striker.', 'The club paid £35 million for the striker.', '£50 million', '£35 million'],
     ['bare number after the same words', 'The death toll rose to 17 on Saturday, officials said.', 'The death toll rose to 20 on Saturday, officials said.', '17', '20'],
     ['percent', 'Unemployment rose to 7.2 percent in March, the agency said.', 'Unemployment rose to 6.8 percent in March, the agency said.', '7.2 percent', '6.8 percent'],
+    ['one-digit scaled amounts', 'The charity raised $1 million for flood victims.', 'The charity raised $2 million for flood victims.', '$1 million', '$2 million'],
+    ['scaled amount vs a plain half of it', 'The charity raised $1 million for flood victims.', 'The charity raised $500,000 for flood victims.', '$1 million', '$500,000'],
   ])('flags %s', (_name, a, b, va, vb) => {
     const c = run(a, b);
     expect(c).toHaveLength(1);
@@ -24,6 +26,7 @@ describe('detectNumberConflict', () => {
     ['thousands separator', 'The company cut 1,200 jobs in Europe.', 'The company cut 1200 jobs in Europe.'],
     ['scale word', 'The city has 3.5 million residents.', 'The city has 3,500,000 residents.'],
     ['rounded scale', 'The city has 3.5 million residents.', 'The city has 3,512,000 residents.'],
+    ['a round figure for a precise one', 'The charity raised $1 million for flood victims.', 'The charity raised $1.1 million for flood victims.'],
     ['nearly', 'Nearly 100 people were injured in the stampede.', 'The stampede injured 97 people.'],
     ['more than', 'More than 40 homes were destroyed by the fire.', 'The fire destroyed 45 homes.'],
     ['about', 'About 200 people marched through the city.', 'Some 210 people marched through the city.'],
