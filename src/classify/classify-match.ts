@@ -10,6 +10,7 @@ import { detectNumberConflict } from './detect-number-conflict.js';
 import { detectPolarityConflict } from './detect-polarity-conflict.js';
 import { detectQuoteConflict } from './detect-quote-conflict.js';
 import type { ConflictRule, RuleSide } from './rule.js';
+import { aboutDifferentSubjects } from './about-different-subjects.js';
 
 /** The conflict rules, in the order their findings are listed. */
 export const CONFLICT_RULES: ConflictRule[] = [
@@ -21,6 +22,21 @@ export const CONFLICT_RULES: ConflictRule[] = [
   detectQuoteConflict,
   detectAttributionConflict,
 ];
+
+/**
+ * Rules whose finding only means something when both sides speak of the same subject: a
+ * different number, date or polarity about two different subjects is two facts, not a
+ * disagreement. Names, quotes and attribution compare who is credited, so they still run.
+ */
+const SAME_SUBJECT_RULES = new Set<ConflictRule>([detectNumberConflict, detectDateConflict, detectNegationConflict, detectPolarityConflict]);
+
+/**
+ * A pair scoring below this shares too little to say its numbers or dates describe the
+ * same fact ("Ross was paid $3 million" / "the film has brought in over $363 million",
+ * 0.19). Every hand-made truly conflicting pair, reworded ones included, scores 0.46 or
+ * more; see test/eval/measure-false-conflicts.ts for the rates this keeps.
+ */
+const SAME_FACT_SCORE = 0.3;
 
 /** Score at or above which a match with no conflict is an agreement rather than a partial overlap. */
 export const AGREEMENT_SCORE: number = calibration.agreement;
@@ -43,15 +59,23 @@ export interface Classification {
 export function classifyMatch(sides: RuleSide[], score: PairScore): Classification {
   const conflicts: Conflict[] = [];
   const notes: Note[] = [];
+  let distinctFacts = false;
   for (let i = 0; i < sides.length; i++) {
     for (let j = i + 1; j < sides.length; j++) {
-      const found = CONFLICT_RULES.flatMap((rule) => rule(sides[i], sides[j]));
+      const different = score.score < SAME_FACT_SCORE || aboutDifferentSubjects(sides[i], sides[j]);
+      const found: Conflict[] = [];
+      for (const rule of CONFLICT_RULES) {
+        const findings = rule(sides[i], sides[j]);
+        // Different values about different subjects are two facts: not a conflict, and not an agreement either.
+        if (different && SAME_SUBJECT_RULES.has(rule)) distinctFacts ||= findings.length > 0;
+        else found.push(...findings);
+      }
       conflicts.push(...found);
       notes.push(...describeCharacterisation(sides[i], sides[j]));
       // A pair whose sources already conflict over who vouches for the claim needs no softer note on it.
       if (!found.some((c) => c.kind === 'attribution')) notes.push(...describeAttributionDifference(sides[i], sides[j]));
     }
   }
-  const relation: Relation = conflicts.length > 0 ? 'conflict' : score.score >= AGREEMENT_SCORE ? 'agreement' : 'partial';
+  const relation: Relation = conflicts.length > 0 ? 'conflict' : score.score >= AGREEMENT_SCORE && !distinctFacts ? 'agreement' : 'partial';
   return { relation, conflicts, notes };
 }
