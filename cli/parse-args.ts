@@ -42,10 +42,14 @@ function parseThreshold(value: string | undefined): number | undefined {
  * an unknown flag is an error naming it, not silently ignored.
  */
 export function parseCommandLine(argv: string[]): Command {
+  // "--threshold -0.1" would read as an option named -0.1 ("ambiguous"); glue a negative number
+  // to its flag so the user hears what is really wrong: the value is out of range.
+  const args = argv.map((a, i) => (argv[i - 1] === '--threshold' && /^-[\d.]/.test(a) ? `\u0000${a}` : a));
+  for (let i = args.length - 1; i > 0; i--) if (args[i].startsWith('\u0000')) args.splice(i - 1, 2, `--threshold=${args[i].slice(1)}`);
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args,
       allowPositionals: true,
       strict: true,
       options: {

@@ -14,6 +14,9 @@ import type { ScoredPair } from './types.js';
 export function scoreTexts(a: string, b: string, threshold: number = DEFAULT_THRESHOLD): ScoredPair {
   const fa = extractFeatures(normalizeText(a));
   const fb = extractFeatures(normalizeText(b));
+  // Nothing to compare on one side (an empty string, only punctuation or function words):
+  // compare never pairs such a sentence either, so it is unrelated, not a weak partial.
+  if (fa.content.length === 0 || fb.content.length === 0) return { score: 0, relation: 'unrelated', conflicts: [] };
   // A lone pair has no collection to weigh its words against: words weigh by their background IDF (shipped data).
   const s = scorePair([fa], [fb], BACKGROUND_WEIGHTS);
   if (s.score < threshold) return { score: s.score, relation: 'unrelated', conflicts: [] };

@@ -18,7 +18,7 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td';
  * title is kept as the title. Falls back to the page's paragraphs when Readability
  * finds no article.
  */
-export function extractArticle(html: string, url: string | null): Omit<SourceInput, 'label' | 'origin'> {
+export function extractArticle(html: string, url: string | null, name: string = url ?? 'page'): Omit<SourceInput, 'label' | 'origin'> {
   const { document } = parseHTML(html);
   const pageTitle = (document.querySelector('title')?.textContent ?? '').trim();
   let article: { title?: string | null; content?: string | null } | null = null;
@@ -31,7 +31,7 @@ export function extractArticle(html: string, url: string | null): Omit<SourceInp
     article = null;
   }
   const root = article?.content ? parseHTML(`<html><body>${article.content}</body></html>`).document.body : document.body;
-  if (!root) throw new UserError(`${url ?? 'page'}: no article text found in the page`);
+  if (!root) throw new UserError(`${name}: no article text found in the page`);
   for (const el of root.querySelectorAll('script, style, noscript, template, nav, footer, aside, form, iframe, svg')) el.remove();
   const paragraphs: string[] = [];
   for (const el of root.querySelectorAll(BLOCKS)) {
@@ -44,7 +44,7 @@ export function extractArticle(html: string, url: string | null): Omit<SourceInp
     const text = (root.textContent ?? '').replace(/[ \t]+/g, ' ').trim();
     if (text) paragraphs.push(...text.split(/\n\s*\n/).map((t: string) => t.replace(/\s+/g, ' ').trim()).filter(Boolean));
   }
-  if (paragraphs.length === 0) throw new UserError(`${url ?? 'page'}: no article text found in the page`);
+  if (paragraphs.length === 0) throw new UserError(`${name}: no article text found in the page`);
   const title = headline(document) ?? ((article?.title ?? '').trim() || pageTitle || null);
   // A heading identical to the title is the title, not a paragraph of the story.
   if (title && paragraphs[0] === title) paragraphs.shift();

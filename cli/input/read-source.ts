@@ -84,7 +84,7 @@ async function readOne(source: string): Promise<SourceInput> {
   const label = source === '-' ? 'stdin' : basename(source);
   if (/\.html?$/i.test(source) || looksLikeHtml(text)) {
     const { extractArticle } = await import('./extract-article.js');
-    const article = extractArticle(text, null);
+    const article = extractArticle(text, null, name);
     return { ...article, label, origin: source };
   }
   return { label, origin: source, text, title: null };

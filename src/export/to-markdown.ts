@@ -83,11 +83,15 @@ export function toMarkdown(c: Comparison): string {
           // between them; "~~Twelve~~**Fifteen**" reads as one word, so keep them apart.
           const prev = runs[k - 1];
           const glued = prev !== undefined && prev.side !== 'both' && !/\s$/.test(prev.text);
-          const lead = /^\s/.test(r.text) || glued ? ' ' : '';
-          const tail = /\s$/.test(r.text) ? ' ' : '';
+          // GFM only opens "~~" / "**" before punctuation when a space or punctuation precedes it,
+          // and only closes after punctuation when one follows: "Netanyahu~~, compounded~~" would
+          // print its tildes. A space on that side keeps the marks working.
+          const lead = /^\s/.test(r.text) || glued || /^\p{P}/u.test(core) ? ' ' : '';
+          const tail = /\s$/.test(r.text) || /\p{P}$/u.test(core) ? ' ' : '';
           return `${lead}${r.side === 'a' ? `~~${core}~~` : `**${core}**`}${tail}`;
         })
-        .join('');
+        .join('')
+        .replace(/ {2,}/g, ' ');
       out.push('', `Diff ${first.source}→${other.source}: ${rendered}`);
     }
     const ev = m.evidence;

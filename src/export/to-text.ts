@@ -88,7 +88,14 @@ export function toText(c: Comparison, options: TextOptions = {}): string {
       for (const other of others) {
         const runs = diffTexts(sentencesText(c, first.source, first.sentences), sentencesText(c, other.source, other.sentences));
         const rendered = runs
-          .map((r) => (r.side === 'both' ? r.text : r.side === 'a' ? paint('red', `[-${r.text.trim()}-]`) + (r.text.endsWith(' ') ? ' ' : '') : paint('green', `{+${r.text.trim()}+}`) + (r.text.endsWith(' ') ? ' ' : '')))
+          .map((r) => {
+            if (r.side === 'both' || r.text.trim() === '') return r.text;
+            // Keep the run's own spaces outside the markers, so "Israel [-to explore-]" keeps its gap.
+            const lead = /^\s/.test(r.text) ? ' ' : '';
+            const tail = /\s$/.test(r.text) ? ' ' : '';
+            const core = r.text.trim();
+            return lead + (r.side === 'a' ? paint('red', `[-${core}-]`) : paint('green', `{+${core}+}`)) + tail;
+          })
           .join('');
         block(`    diff ${first.source}→${other.source}  `, rendered);
       }

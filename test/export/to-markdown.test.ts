@@ -32,6 +32,20 @@ describe('toMarkdown', () => {
     expect(md).toMatch(/~~Twelve~~ \*\*Fifteen\*\*/);
   });
 
+  it('places strike and bold marks where GitHub Markdown honours them (never glued to punctuation after a word)', () => {
+    const a = { ...WIRE_A, text: 'The meeting came against the backdrop of strained relations, compounded by violence in the region.' };
+    const b = { ...WIRE_B, text: 'The meeting came against the backdrop of strained relations between the allies.' };
+    const diff = toMarkdown(compare([a, b])).split('\n').find((l) => l.startsWith('Diff A→B'));
+    expect(diff).toBeDefined();
+    expect(diff).toMatch(/~~/);
+    // Every opening mark (the 1st, 3rd, … of its kind) follows a space, so GFM can open it before punctuation.
+    for (const mark of ['~~', '**']) {
+      const parts = (diff ?? '').split(mark);
+      for (let k = 0; k < parts.length - 1; k += 2) expect(parts[k]).toMatch(/(^|\s)$/);
+    }
+    expect(diff).not.toMatch(/ {2}/);
+  });
+
   it('keeps hostile article text inert', () => {
     const hostile = { ...WIRE_B, text: `${WIRE_B.text}\n\nA reader wrote <script>alert("x")</script> and <img src=x onerror=alert(1)> under the story | col.` };
     const out = toMarkdown(compare([WIRE_A, hostile]));

@@ -47,6 +47,13 @@ describe('toText', () => {
     expect(coloured.replace(/\x1b\[[0-9;]*m/g, '')).toBe(report);
   });
 
+  it('keeps the space before a deleted or inserted run', () => {
+    const a = { ...WIRE_A, text: 'The bridge was closed to traffic on Monday after cracks were found in a pillar.' };
+    const b = { ...WIRE_B, text: 'The bridge closed to traffic on Monday after cracks were found in a pillar.' };
+    const out = toText(compare([a, b]), { color: false, width: 100 });
+    expect(out).toMatch(/The bridge \[-was-\] closed/);
+  });
+
   it('shows why a pair matched', () => {
     expect(report).toMatch(/why {2}shared: .*(hospital|injur)/);
   });
