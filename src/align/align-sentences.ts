@@ -62,6 +62,9 @@ export function hasEnoughEvidence(s: PairScore, a: SentenceFeatures[], b: Senten
   return matched >= 2 && breadth(s) >= ALIGNMENT.minBreadth;
 }
 
+/** Score with its best partner at which a sentence counts as told in full there (the same sentence, reworded at most trivially). */
+const FULLY_TOLD = 0.98;
+
 interface Scored {
   i: number;
   j: number;
@@ -149,9 +152,12 @@ export function alignSentences(
     }
   }
 
-  // 4. Pairs that are nearly the best for both of their sentences.
+  // 4. Pairs that are nearly the best for both of their sentences — unless one of them has an
+  // identical twin on the other side (a copied sentence, a document against itself): it is
+  // told in full there, and a further link would only pair it with a neighbour of its twin.
+  const toldInFull = (c: Scored) => bestX.get(c.i)!.s.score >= FULLY_TOLD && bestY.get(c.j)!.s.score >= FULLY_TOLD;
   for (const c of scored) {
-    if (linked.has(`${c.i}:${c.j}`)) continue;
+    if (linked.has(`${c.i}:${c.j}`) || toldInFull(c)) continue;
     if (c.s.score >= ALIGNMENT.nearBest * bestX.get(c.i)!.s.score && c.s.score >= ALIGNMENT.nearBest * bestY.get(c.j)!.s.score) {
       addLink({ x: [c.i], y: [c.j], score: c.s });
     }

@@ -1,11 +1,11 @@
 import stringSimilarity from 'string-similarity';
 import type { Token } from '../types.js';
-import { areSynonyms, synsetsFor } from './are-synonyms.js';
+import { lexicalRelation, RELATED, synsetsFor } from './are-synonyms.js';
 
 /** How two words match, and how strongly (0..1). */
 export interface WordMatch {
   strength: number;
-  via: 'exact' | 'lemma' | 'synonym' | 'fuzzy';
+  via: 'exact' | 'lemma' | 'synonym' | 'related' | 'fuzzy';
 }
 
 /** Which kinds of soft match are allowed (all by default; the evaluation's ablation turns them off). */
@@ -94,11 +94,16 @@ export function bestMatch(t: Token, index: MatchIndex, kinds: MatchKinds = {}): 
   if (lemma !== undefined) return { match: { strength: 1, via: 'lemma' }, at: lemma };
   if (kinds.synonyms !== false) {
     let at = -1;
+    let related = false;
     for (const id of synsetsFor(t.lemma, t.pos)) {
       const k = index.bySynset.get(id);
-      if (k !== undefined && (at < 0 || k < at)) at = k;
+      // A synonym wins over a related form at the same position; otherwise the first position.
+      if (k !== undefined && (at < 0 || k < at || (k === at && related && id[0] !== RELATED))) {
+        at = k;
+        related = id[0] === RELATED;
+      }
     }
-    if (at >= 0) return { match: { strength: SYNONYM_STRENGTH, via: 'synonym' }, at };
+    if (at >= 0) return { match: { strength: SYNONYM_STRENGTH, via: related ? 'related' : 'synonym' }, at };
   }
   if (kinds.fuzzy !== false && t.lower.length >= 5) {
     let best: { match: WordMatch; at: number } | null = null;
@@ -123,7 +128,8 @@ export function matchWords(a: Token, b: Token, kinds: MatchKinds = {}): WordMatc
   if (a.key === b.key) return { strength: 1, via: 'exact' };
   if (a.kind === 'number' || b.kind === 'number') return null;
   if (a.lemma === b.lemma) return { strength: 1, via: 'lemma' };
-  if (kinds.synonyms !== false && areSynonyms(a.lemma, a.pos, b.lemma, b.pos)) return { strength: SYNONYM_STRENGTH, via: 'synonym' };
+  const lexical = kinds.synonyms !== false ? lexicalRelation(a.lemma, a.pos, b.lemma, b.pos) : null;
+  if (lexical) return { strength: SYNONYM_STRENGTH, via: lexical };
   if (kinds.fuzzy !== false) {
     const v = fuzzyStrength(a, b);
     if (v > 0) return { strength: v, via: 'fuzzy' };

@@ -65,6 +65,71 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
   }
 }
 
+/**
+ * Related forms across parts of speech, from WordNet's lexical pointers between
+ * two word senses: derivationally related forms ("+": die ~ death, elect ~
+ * election, explode ~ explosion) and pertainyms ("\\": Iranian ~ Iran, economic ~
+ * economy). News reports the same event as a verb in one outlet and a noun or
+ * adjective in another; the lemma does not join them, the synonym table only
+ * joins words of one part of speech. Each related pair gets an id of its own
+ * ('x' + number, matched whatever the part of speech), never a family, so that
+ * chains (act ~ action ~ active ~ activity) do not join unrelated words; both
+ * senses must be common ones (MAX_SENSE) as for synonyms.
+ */
+const membersOf = new Map<string, string[]>();
+const pointersOf = new Map<string, Array<{ symbol: string; target: string; source: number; targetWord: number }>>();
+const PTR_POS: Record<string, string> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+  for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const parts = line.split(' ');
+    const n = parseInt(parts[3], 16);
+    const members: string[] = [];
+    for (let i = 0; i < n; i++) members.push(parts[4 + i * 2].toLowerCase().replace(/\(.*\)$/, ''));
+    const key = `${pos}:${parts[0]}`;
+    membersOf.set(key, members);
+    const at = 4 + n * 2;
+    const pc = Number(parts[at]);
+    const ptrs = [];
+    for (let k = 0; k < pc; k++) {
+      const [symbol, offset, ppos, st] = parts.slice(at + 1 + k * 4, at + 5 + k * 4);
+      if (symbol !== '+' && symbol !== '\\' && symbol !== '>' && symbol !== '*') continue;
+      ptrs.push({ symbol, target: `${PTR_POS[ppos]}:${offset}`, source: parseInt(st.slice(0, 2), 16), targetWord: parseInt(st.slice(2), 16) });
+    }
+    if (ptrs.length) pointersOf.set(key, ptrs);
+  }
+}
+const relatedPairs = new Set<string>();
+for (const [key, ptrs] of pointersOf) {
+  const members = membersOf.get(key)!;
+  for (const p of ptrs) {
+    if ((p.source === 0) !== (p.targetWord === 0)) continue;
+    if (p.source === 0) {
+      for (const w1 of members) for (const w2 of membersOf.get(p.target) ?? []) {
+        if (w1 === w2 || !/^[a-z][a-z'-]*$/.test(w1) || !/^[a-z][a-z'-]*$/.test(w2)) continue;
+        if (!common.has(`${w1}|${key}`) || !common.has(`${w2}|${p.target}`)) continue;
+        relatedPairs.add(w1 < w2 ? `${w1} ${w2}` : `${w2} ${w1}`);
+      }
+      continue;
+    }
+    const w1 = members[p.source - 1];
+    const w2 = membersOf.get(p.target)?.[p.targetWord - 1];
+    if (!w1 || !w2 || w1 === w2) continue;
+    if (!/^[a-z][a-z'-]*$/.test(w1) || !/^[a-z][a-z'-]*$/.test(w2)) continue;
+    if (!common.has(`${w1}|${key}`) || !common.has(`${w2}|${p.target}`)) continue;
+    relatedPairs.add(w1 < w2 ? `${w1} ${w2}` : `${w2} ${w1}`);
+  }
+}
+let relatedCount = 0;
+for (const pair of [...relatedPairs].sort()) {
+  const id = `x${(relatedCount++).toString(36)}`;
+  for (const w of pair.split(' ')) {
+    const list = words.get(w) ?? [];
+    list.push(id);
+    words.set(w, list);
+  }
+}
+
 // One string, "word id id|word id|…": parsing one JSON string is several times faster than an object of 20,000 keys.
 const table = [...words.keys()].sort().map((w) => `${w} ${words.get(w)!.join(' ')}`).join('|');
 const out = join(repo, 'src', 'similarity', 'synonyms.json');
@@ -75,4 +140,4 @@ const json = JSON.stringify({
 writeFileSync(out, json + '\n');
 // Also the compiled copy, so the next process (npm run fit) loads it without a rebuild.
 writeFileSync(join(repo, 'dist', 'src', 'similarity', 'synonyms.json'), json + '\n');
-console.log(`${words.size} words, ${synsetCount} synsets, ${(json.length / 1024).toFixed(0)} KiB → ${out}`);
+console.log(`${words.size} words, ${synsetCount} synsets, ${relatedCount} related forms, ${(json.length / 1024).toFixed(0)} KiB → ${out}`);
