@@ -46,6 +46,35 @@ describe('detectNumberConflict', () => {
     expect(run(a, b)).toEqual([]);
   });
 
+  // A value given with less precision agrees with a more precise one that rounds to it at the precision its writer used.
+  describe('rounding at the precision the writer used', () => {
+    it.each([
+      ['a whole percent for one decimal', 'The company\'s shares fell 5 percent in early trading on Friday.', 'The company\'s shares fell 4.7 percent in early trading on Friday.'],
+      ['a round hundred for a count', 'The virus has killed 300 people in the province since March.', 'The virus has killed 296 people in the province since March.'],
+      ['one decimal for two', 'The index gained 0.4% on the day after the rate decision.', 'The index gained 0.44 percent on the day after the rate decision.'],
+      ['whole points for hundredths', 'The index added 6 points after the rate decision.', 'The index added 5.91 points after the rate decision.'],
+      ['a level without its decimals', 'The index closed at 2,053 after the rate decision.', 'The index closed at 2,053.27 after the rate decision.'],
+      ['a round thousand for a count', 'A crowd of 45,000 fans watched the final in the stadium.', 'A crowd of 44,812 fans watched the final in the stadium.'],
+    ])('does not flag %s', (_name, a, b) => {
+      expect(run(a, b)).toEqual([]);
+      expect(run(b, a)).toEqual([]);
+    });
+
+    it.each([
+      ['counts given to the unit', 'Officials reported 64 probable cases of measles in the region.', 'Officials reported 65 probable cases of measles in the region.', '64 probable cases', '65 probable cases'],
+      ['prices given to the cent', 'The stock was trading at $31.29 at midday on Wednesday.', 'The stock was trading at $31.20 at midday on Wednesday.', '$31.29', '$31.20'],
+      ['a decimal zero is written on purpose', 'The bond\'s yield rose to 4.20 percent on Friday.', 'The bond\'s yield rose to 4.26 percent on Friday.', '4.20 percent', '4.26 percent'],
+      ['a bound the other value does not meet', 'Two-way trade between the countries totalled more than $34 billion.', 'Two-way trade between the countries totalled $33.4 billion.', 'more than $34 billion', '$33.4 billion'],
+      ['a round figure read to two significant digits, not one', 'The team offered the pitcher $200 million over eight years.', 'The team offered the pitcher $184 million over eight years.', '$200 million', '$184 million'],
+      ['a round count further off than its rounding', 'Police said 2,000 protesters marched to the parliament.', 'Police said 2,400 protesters marched to the parliament.', '2,000 protesters', '2,400 protesters'],
+      ['one trailing zero is as written', 'The death toll from the floods rose to 30 on Sunday.', 'The death toll from the floods rose to 27 on Sunday.', '30', '27'],
+    ])('flags %s', (_name, a, b, va, vb) => {
+      const c = run(a, b);
+      expect(c).toHaveLength(1);
+      expect(c[0]).toMatchObject({ kind: 'number', values: { A: va, B: vb } });
+    });
+  });
+
   describe('currency conversions in parentheses', () => {
     it.each([
       ['$US with an Australian-dollar conversion vs plain $', 'The company was fined $US1 million ($1.52 million) over the data breach.', 'The company was fined $1 million over the data breach.'],
