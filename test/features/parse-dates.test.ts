@@ -11,6 +11,11 @@ describe('parseDates', () => {
     ['The blast happened at 7:41 p.m.', ['time:19:41']],
     ['Smith scored with 7:41 to go.', ['clock:7:41']],
     ['Smith scored with 7 minutes 41 seconds to go.', ['clock:7:41']],
+    // A number that cannot be a day of the month is a count after the month.
+    ['In July 32 police officers were sent to the capital.', ['month:7']],
+    ['The treaty was signed on February 29, 2008.', ['date:2-29']],
+    ['In April 31 climbers reached the summit.', ['month:4']],
+    ['Some 40 January volunteers signed up.', ['month:1']],
   ])('%s', (text, expected) => {
     expect(canon(text)).toEqual(expected);
   });
