@@ -71,7 +71,8 @@ function ratePer(mention: NumberMention, features: SentenceFeatures): string {
   if (k < 0) return '';
   // Skip the unit word itself ("$23 million per season", "40 km per hour").
   for (let j = k; j < Math.min(toks.length - 1, k + 3); j++) {
-    if (/^(per|a|an|each|every)$/.test(toks[j].lower) && toks[j + 1]?.pos === 'NOUN') return toks[j + 1].lemma;
+    // "5.4 per cent" is a percentage, not a rate per cent.
+    if (/^(per|a|an|each|every)$/.test(toks[j].lower) && toks[j + 1]?.pos === 'NOUN' && !(toks[j].lower === 'per' && toks[j + 1].lower === 'cent')) return toks[j + 1].lemma;
     if (toks[j].kind === 'punctuation') break;
   }
   return '';
@@ -141,7 +142,7 @@ function shown(q: Quantity): string {
   for (const t of after) {
     if (t.text === '-' || t.kind === 'word') {
       end = t.end;
-      if (t.lemma === q.mention.unit || t.lower === q.mention.unit || measureOf(t.lower) || t.lower === '%') break;
+      if (t.lemma === q.mention.unit || t.lower === q.mention.unit || measureOf(t.lower) || t.lower === '%' || (q.dimension === 'percent' && t.lower === 'cent')) break;
     } else break;
   }
   const sentenceText = sentenceOf(q.features);

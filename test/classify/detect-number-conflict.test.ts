@@ -12,6 +12,7 @@ describe('detectNumberConflict', () => {
     ['money', 'The club paid £50 million for the striker.', 'The club paid £35 million for the striker.', '£50 million', '£35 million'],
     ['bare number after the same words', 'The death toll rose to 17 on Saturday, officials said.', 'The death toll rose to 20 on Saturday, officials said.', '17', '20'],
     ['percent', 'Unemployment rose to 7.2 percent in March, the agency said.', 'Unemployment rose to 6.8 percent in March, the agency said.', '7.2 percent', '6.8 percent'],
+    ['"per cent" against "percent"', 'Shares in Athens plunged 5.4 per cent after the riots.', 'Shares in Athens closed down 3.9 percent after the riots.', '5.4 per cent', '3.9 percent'],
     ['one-digit scaled amounts', 'The charity raised $1 million for flood victims.', 'The charity raised $2 million for flood victims.', '$1 million', '$2 million'],
     ['scaled amount vs a plain half of it', 'The charity raised $1 million for flood victims.', 'The charity raised $500,000 for flood victims.', '$1 million', '$500,000'],
   ])('flags %s', (_name, a, b, va, vb) => {
