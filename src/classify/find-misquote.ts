@@ -19,6 +19,9 @@ const NEGATORS = new Set(cues.negators);
 const FUNCTION_POS = new Set(['PRON', 'DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'SYM', 'INTJ']);
 /** Letter overlap (Dice over letter pairs) at or above which two words are one word spelt two ways ("Sundwell"/"Sundwall"). */
 const SPELLING = 0.8;
+/** A derived word shares at least this many first letters with its base, and this share of the shorter word. */
+const DERIVED_MIN = 4;
+const DERIVED_SHARE = 0.75;
 /** Prefixes and a suffix that reverse a word: "legal"/"illegal" are not spellings of one word. */
 const NEGATING_PREFIX = /^(un|in|im|il|ir|non|dis|anti)$/;
 
@@ -64,13 +67,24 @@ function reverses(x: string, y: string): boolean {
   return (long.endsWith(short) && NEGATING_PREFIX.test(long.slice(0, long.length - short.length))) || long === `${short}less`;
 }
 
-/** Two words are one word written two ways: same lemma or stem, or the same letters give or take a few ("@Stake"/"AtStake"). */
+/**
+ * One word derived from the other, which the stemmer does not always join ("threats"/
+ * "threatened", "govern"/"government"): they begin alike over most of the shorter word.
+ */
+function sameStem(x: string, y: string): boolean {
+  const short = Math.min(x.length, y.length);
+  let n = 0;
+  while (n < short && x[n] === y[n]) n++;
+  return n >= Math.max(DERIVED_MIN, DERIVED_SHARE * short);
+}
+
+/** Two words are one word written two ways: same lemma or stem, derived one from the other, or the same letters give or take a few ("@Stake"/"AtStake"). */
 function variant(x: QWord, y: QWord): boolean {
   if (x.key === y.key || x.token.lemma === y.token.lemma || (x.token.key === y.token.key && !isNumber(x))) return true;
   // Numbers are compared by value: "million" and "billion" differ by one letter.
   if (isNumber(x) || isNumber(y)) return false;
   if (reverses(x.key, y.key)) return false;
-  return stringSimilarity.compareTwoStrings(x.key, y.key) >= SPELLING;
+  return sameStem(x.key, y.key) || stringSimilarity.compareTwoStrings(x.key, y.key) >= SPELLING;
 }
 
 /** The content words of one side of a hunk that the other side does not also have in some spelling (joined or hyphenated: "deskbound" = "desk-bound"). */

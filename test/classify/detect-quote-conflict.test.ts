@@ -23,7 +23,7 @@ describe('detectQuoteConflict', () => {
 
   // A misquote is a content word replaced by another content word, or a negation dropped or added.
   it.each([
-    ['a content word replaced mid-quote', 'The chairman said the economy "could well be entering a period of extended growth," lifting shares.', 'The chairman told lawmakers the economy "could well be entering a period of sustained growth."', 'extended', 'sustained'],
+    ['a content word replaced mid-quote', 'The minister said exports were "set for a long stretch of steady growth," lifting the currency.', 'Exports are "set for a long stretch of strong growth," the minister told parliament.', 'steady', 'strong'],
     ['a negation added mid-quote', '"The ceasefire will hold through the weekend," the envoy told reporters.', '"The ceasefire will not hold through the weekend," the envoy told reporters.', '…', 'not'],
     ['a word replaced word for word at the end', '"The company is going to recover," the chief executive told staff.', '"The company is going to collapse," the chief executive told staff.', 'recover', 'collapse'],
     ['a negator cut away right before the shared words', 'The minister said she was "not going to resign over the report."', 'The minister said she was "going to resign over the report."', 'not', '…'],
@@ -37,15 +37,15 @@ describe('detectQuoteConflict', () => {
   });
 
   it.each([
-    ['more words quoted at the start, a phrase dropped mid-quote', '"I think there is a growing confidence that the regulator is doing its job," the chairman said.', 'The chairman said there is a "growing confidence out there that the regulator is doing its job."'],
-    ['a phrase trimmed from the middle', '"We condemn and reject the transitional council, which is backed by foreign powers," the cleric said.', '"We condemn the transitional council backed by foreign powers," the cleric said in a sermon.'],
-    ['function words changed ("if"/"whether", "is"/"was")', '"I do not know if the man I am talking to now is the one who will be in charge next year," the mayor said.', '"I do not know whether the man I am talking to now was the one who will be in charge," the mayor said.'],
-    ['"to"/"toward" and a dropped "the"', '"This moves us much closer to proving that the debris can do this kind of damage," the investigator said.', '"I think this moves us much closer toward proving that debris can do this kind of damage," the investigator said.'],
-    ['a name for a pronoun, an added adverb', '"We had nothing to do with the board\'s decision," a company spokesman said.', '"Acme had absolutely nothing to do with the board\'s decision," the spokesman said.'],
-    ['spellings: hyphenated, one letter apart', '"I question the motives of a deskbound president who plays the warrior," the senator said.', '"I question the motives of a desk-bound president who plays the warrior," the senator said.'],
-    ['contraction and an editors\' aside', '"We do not want to stand by and watch this happen in Washington," the congressman said.', '"We don\'t want to stand by and watch this happen in Washington (news - web sites)," he said.'],
-    ['different ends with a negation away from the shared words', '"Certainly what the evidence suggests is that we should take the threat very seriously," he added.', '"We do not know everything, but what the evidence suggests is that we should take the threat seriously," he said.'],
-    ['a negation said another way, a word in another form', '"I know of no pressure on anyone," the minister said.', '"I know of nobody who pressured anyone," the minister said.'],
+    ['more words quoted at the start, a phrase dropped mid-quote', '"I believe there is a real chance that the talks will end the strike," the mediator said.', 'The mediator said there was "a real chance now that the talks will end the strike."'],
+    ['a phrase trimmed from the middle', '"We reject and condemn the new election law, which was drafted in secret," the opposition leader said.', '"We reject the new election law drafted in secret," the opposition leader told supporters.'],
+    ['function words changed ("if"/"whether", "is"/"was")', '"We cannot tell if the bridge we are building now is the one the city will need in twenty years," the engineer said.', '"We cannot tell whether the bridge we are building now was the one the city will need," the engineer said.'],
+    ['"to"/"toward" and a dropped "the"', '"This brings us a step closer to showing that the virus can spread through the air," the researcher said.', '"I think this brings us a step closer toward showing that virus can spread through the air," the researcher said.'],
+    ['a name for a pronoun, an added adverb', '"We played no part in the merger talks," a spokeswoman for Acme said.', '"Acme played absolutely no part in the merger talks," the spokeswoman said.'],
+    ['spellings: hyphenated, one letter apart', '"Nobody trusts a deskbound general who has never seen a battlefield," the veteran said.', '"Nobody trusts a desk-bound general who has never seen a battlefield," the veteran said.'],
+    ['contraction and an editors\' aside', '"We do not intend to sit back while the river is poisoned," the mayor said.', '"We don\'t intend to sit back while the river is poisoned (map)," she said.'],
+    ['different ends with a negation away from the shared words', '"Clearly the data show that the drug works better in younger patients," she said.', '"We have not finished the trial, but the data show that the drug works in younger patients," she said.'],
+    ['a negation said another way, words in other forms', '"I am aware of no threats against the jurors," the judge said.', '"I am aware of nobody who threatened the jurors," the judge said.'],
   ])('does not flag an excerpt or editing: %s', (_name, a, b) => {
     expect(run(a, b)).toEqual([]);
     expect(run(b, a)).toEqual([]);
