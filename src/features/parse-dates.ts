@@ -29,7 +29,10 @@ export function parseDates(sentence: string, tokens: Token[]): DateMention[] {
     // "May" is a month only next to a day number or a year.
     if (word in MONTHS && (word !== 'may' || /^\d/.test(tokens[i + 1]?.text ?? '')) && /^\p{Lu}/u.test(t.text)) {
       const next = tokens[i + 1];
-      if (next && /^\d{1,2}(st|nd|rd|th)?$/.test(next.lower) && isDay(MONTHS[word], parseInt(next.lower, 10))) {
+      // English dates a day with "on" and a month with "in": "in March 24 firefighters" is March and a count,
+      // unless a year follows ("in March 24, 2010").
+      const inMonth = tokens[i - 1]?.lower === 'in' && !/^\d{4}$/.test(tokens[i + 2]?.text === ',' ? tokens[i + 3]?.text ?? '' : tokens[i + 2]?.text ?? '');
+      if (next && /^\d{1,2}(st|nd|rd|th)?$/.test(next.lower) && isDay(MONTHS[word], parseInt(next.lower, 10)) && !inMonth) {
         let j = i + 1;
         if (tokens[j + 1]?.text === ',' && /^\d{4}$/.test(tokens[j + 2]?.text ?? '')) j += 2;
         else if (/^\d{4}$/.test(tokens[j + 1]?.text ?? '')) j += 1;

@@ -16,6 +16,10 @@ describe('parseDates', () => {
     ['The treaty was signed on February 29, 2008.', ['date:2-29']],
     ['In April 31 climbers reached the summit.', ['month:4']],
     ['Some 40 January volunteers signed up.', ['month:1']],
+    // A day takes "on", a month "in".
+    ['In March 24 firefighters flew to the island.', ['month:3']],
+    ['On March 24 firefighters flew to the island.', ['date:3-24']],
+    ['The law came into force in March 24, 2010.', ['date:3-24']],
   ])('%s', (text, expected) => {
     expect(canon(text)).toEqual(expected);
   });
