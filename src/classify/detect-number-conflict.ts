@@ -101,11 +101,12 @@ function toQuantity(mention: NumberMention, features: SentenceFeatures): Quantit
 /**
  * One value is the other rounded at the precision its writer used: "5 percent" for 4.7
  * percent, "300 people" for 296, "0.4%" for 0.44%, "6 points" for 5.91; never by more
- * than MAX_ROUNDING of the value. Two values given to the same precision must be equal:
+ * than MAX_ROUNDING of the value, and only between plain values (a hedge or a range sets its own interval). Two values given to the same precision must be equal:
  * 64 vs 65 cases, $31.29 vs $31.20, 4.26 vs 4.20 percent stay different.
  */
 function rounded(p: Quantity, q: Quantity): boolean {
-  if (p.mention.upper !== undefined || q.mention.upper !== undefined) return false;
+  // Ranges and hedged numbers ("more than $12 billion", "about 300") are intervals already: $11.6 billion does not meet "more than $12 billion".
+  if (p.mention.upper !== undefined || q.mention.upper !== undefined || p.mention.approx || q.mention.approx) return false;
   const factor = (x: Quantity) => measureOf(x.mention.unit)?.[1] ?? 1;
   const vp = p.mention.value * factor(p);
   const vq = q.mention.value * factor(q);

@@ -25,7 +25,7 @@ describe('detectNegationConflict', () => {
     ['did not say whether', 'Police did not say whether the suspect was armed when officers arrived.', 'Police said the suspect was armed when officers arrived.'],
     ['not only', 'The storm not only flooded the town but cut power to thousands.', 'The storm flooded the town and cut power to thousands.'],
     ['different actor', 'Ellen DeGeneres will host the Oscars this year, the Academy said.', 'MacFarlane said he would not host the Oscars again because of the negative response.'],
-    ['a denial about another object', 'The party platform endorsed full equality for gay and lesbian families across the nation.', 'The party platform did not explicitly endorse gay marriage but backed full equality for gay and lesbian families across the nation.'],
+    ['a denial about another object', 'The union statement supported higher wages for nurses in public hospitals.', 'The union statement did not explicitly support a strike but backed higher wages for nurses in public hospitals.'],
     ['a noun is no claim of existence', 'No tumors were detected in the scans of the patients.', 'The scans showed scar tissue where the tumors had been in the patients.'],
   ])('does not flag %s', (_name, a, b) => {
     expect(run(a, b)).toEqual([]);

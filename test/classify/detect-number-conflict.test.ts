@@ -63,11 +63,12 @@ describe('detectNumberConflict', () => {
 
     it.each([
       ['counts given to the unit', 'Officials reported 64 probable cases of measles in the region.', 'Officials reported 65 probable cases of measles in the region.', '64 probable cases', '65 probable cases'],
-      ['prices given to the cent', 'The stock was trading at $31.29 at midday on Wednesday.', 'The stock was trading at $31.20 at midday on Wednesday.', '$31.29', '$31.20'],
+      ['prices given to the cent', 'Shares of the airline changed hands at $48.17 at the close on Tuesday.', 'Shares of the airline changed hands at $48.10 at the close on Tuesday.', '$48.17', '$48.10'],
       ['a decimal zero is written on purpose', 'The bond\'s yield rose to 4.20 percent on Friday.', 'The bond\'s yield rose to 4.26 percent on Friday.', '4.20 percent', '4.26 percent'],
-      ['a bound the other value does not meet', 'Two-way trade between the countries totalled more than $34 billion.', 'Two-way trade between the countries totalled $33.4 billion.', 'more than $34 billion', '$33.4 billion'],
+      ['a bound the other value does not meet', 'Exports to the region reached more than $12 billion last year.', 'Exports to the region reached $11.2 billion last year.', 'more than $12 billion', '$11.2 billion'],
       ['a round figure read to two significant digits, not one', 'The team offered the pitcher $200 million over eight years.', 'The team offered the pitcher $184 million over eight years.', '$200 million', '$184 million'],
       ['a round count further off than its rounding', 'Police said 2,000 protesters marched to the parliament.', 'Police said 2,400 protesters marched to the parliament.', '2,000 protesters', '2,400 protesters'],
+      ['a bound is not a rounding', 'More than 300 people were evacuated from the valley.', 'Officials evacuated 296 people from the valley.', 'More than 300 people', '296 people'],
       ['one trailing zero is as written', 'The death toll from the floods rose to 30 on Sunday.', 'The death toll from the floods rose to 27 on Sunday.', '30', '27'],
     ])('flags %s', (_name, a, b, va, vb) => {
       const c = run(a, b);

@@ -12,9 +12,9 @@ describe('parseDates', () => {
     ['Smith scored with 7:41 to go.', ['clock:7:41']],
     ['Smith scored with 7 minutes 41 seconds to go.', ['clock:7:41']],
     // A number that cannot be a day of the month is a count after the month.
-    ['In July 32 police officers were sent to the capital.', ['month:7']],
+    ['Last July 32 volunteers joined the crew.', ['month:7']],
     ['The treaty was signed on February 29, 2008.', ['date:2-29']],
-    ['In April 31 climbers reached the summit.', ['month:4']],
+    ['That April 31 climbers reached the summit.', ['month:4']],
     ['Some 40 January volunteers signed up.', ['month:1']],
     // A day takes "on", a month "in".
     ['In March 24 firefighters flew to the island.', ['month:3']],
