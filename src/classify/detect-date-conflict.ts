@@ -64,16 +64,30 @@ function datesStatement(d: Dated): boolean {
 }
 
 /**
+ * A date next to "comment" dates the reporter's request for comment ("could not be reached
+ * for comment Wednesday", "declined to comment Friday", "could not be located Thursday to
+ * comment"): each outlet asks on the day it reports, so the date tells which day the
+ * outlet published, not when anything in the story happened. Never compared.
+ */
+function datesRequestForComment(d: Dated): boolean {
+  const [first, last] = tokenSpan(d.features, d.date.start, d.date.end);
+  const toks = d.features.tokens;
+  return [...toks.slice(Math.max(0, first - 4), first), ...toks.slice(last + 1, last + 3)].some((t) => t.lemma === 'comment');
+}
+
+/**
  * Dates and times of the same kind that disagree about the same event: "announced on
  * Monday" vs "announced on Tuesday", "Jan. 5" vs "Jan. 6", "7:41 p.m." vs "8:15 p.m.".
  * "7:41" and "7 minutes 41 seconds" have the same form. A side that also gives the other
  * side's value anywhere agrees; the date of a statement ("said Friday") is only compared with
  * the date of a statement, the date of an event with that of an event; and two
  * dates are only paired when the words around them share one (the same event is dated),
- * so "checked in on Tuesday" vs "confirmed on Friday" is not a conflict.
+ * so "checked in on Tuesday" vs "confirmed on Friday" is not a conflict. The day a
+ * reporter asked for comment is the outlet's own day, never compared.
  */
 export function detectDateConflict(a: RuleSide, b: RuleSide): Conflict[] {
-  const dated = (s: RuleSide): Dated[] => s.features.flatMap((f) => f.dates.map((date) => ({ date, features: f })));
+  const dated = (s: RuleSide): Dated[] =>
+    s.features.flatMap((f) => f.dates.map((date) => ({ date, features: f }))).filter((d) => !datesRequestForComment(d));
   const da = dated(a);
   const db = dated(b);
   const conflicts: Conflict[] = [];

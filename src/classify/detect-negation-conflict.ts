@@ -74,12 +74,29 @@ function asserted(side: SentenceFeatures[], lemma: string, negated: Negated[]): 
   return null;
 }
 
+/** The head noun of what a predicate acts on ("did not support gay marriages" → marriage), or null when no noun follows it directly. */
+function objectOf(f: SentenceFeatures, at: number): Token | null {
+  for (let k = at + 1; k < f.tokens.length && k <= at + 4; k++) {
+    const t = f.tokens[k];
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      // The last noun of a compound is its head ("merger talks" → talks, "gay marriages" → marriage).
+      let head = t;
+      while (f.tokens[k + 1]?.pos === 'NOUN' || f.tokens[k + 1]?.pos === 'PROPN') head = f.tokens[++k];
+      return head;
+    }
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM')) return null;
+  }
+  return null;
+}
+
 /**
  * One side asserts what the other denies: "the mayor said he would not resign" vs "the
  * mayor said he would resign". The negated word is the first verb, adjective or noun after
  * a syntactic negator (not, n't, never, no, nobody, …); the other side must say that same
  * word with no negation, have a different number of negations, share most of its
- * claim words, and not name a different actor just before the two words. "Not only …" and "did not say whether …" negate nothing.
+ * claim words, and not name a different actor just before the two words. "Not only …" and "did not say whether …" negate nothing,
+ * and a denial whose object the other side never mentions ("did not support gay marriage"
+ * vs "supported the full inclusion of gay families") is about something else.
  */
 export function detectNegationConflict(a: RuleSide, b: RuleSide): Conflict[] {
   if (claimOverlap(a.features, b.features, true) < SAME_CLAIM) return [];
@@ -93,6 +110,10 @@ export function detectNegationConflict(a: RuleSide, b: RuleSide): Conflict[] {
       if (asserted(x.features, n.lemma, nx)) continue; // the side says it both ways itself
       const hit = asserted(y.features, n.lemma, ny);
       if (!hit) continue;
+      // A denial about another object is no denial of the claim: "didn't explicitly support
+      // gay marriages but backed the full inclusion of gay families" vs "supported the full inclusion".
+      const object = objectOf(n.features, n.at);
+      if (object && !y.features.some((f) => f.tokens.some((t) => t.lemma === object.lemma))) continue;
       const toks = hit.features.tokens;
       const k = toks.indexOf(hit.token);
       // "MacFarlane would not host" is no denial of "DeGeneres will host".

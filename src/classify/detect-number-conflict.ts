@@ -39,6 +39,31 @@ function rounding(m: NumberMention): number {
   return mantissa > 0 ? Math.min((m.value / mantissa) * 0.5 * 10 ** -decimals, MAX_ROUNDING * m.value) : 0;
 }
 
+/**
+ * The place of the last digit a writer gave, in the number's own units: 1 for "296" or
+ * "five", 0.01 for "5.91" and for "0.30" (a decimal zero is written on purpose: prices and
+ * yields are given to the cent), 100,000 for "3.5 million". An integer ending in two or
+ * more zeros is a round figure, read as rounded to two significant digits, the usual
+ * precision of a rounded figure in news: "300" for 296, "45,000" for 44,800, "1,000" for
+ * 960. A coarser reading would let "$200 million" stand for $184 million. One trailing zero
+ * is kept as written, since small counts ("10 dead", "150 metres") are mostly exact.
+ */
+function precision(m: NumberMention): number {
+  const digits = /(\d[\d,]*)(?:\.(\d+))?/.exec(m.text);
+  // Numbers in words ("nine", "two dozen") are taken as exact.
+  if (!digits) return 1;
+  const mantissa = Number(digits[0].replace(/,/g, ''));
+  if (!(mantissa > 0)) return 0;
+  const scale = m.value / mantissa;
+  const decimals = digits[2]?.length ?? 0;
+  if (decimals > 0) return scale * 10 ** -decimals;
+  const integer = digits[1].replace(/,/g, '');
+  const zeros = /0*$/.exec(integer)![0].length;
+  if (zeros < 2) return scale;
+  const significant = integer.length - zeros;
+  return scale * 10 ** (significant >= 2 ? zeros : zeros - 1);
+}
+
 /** A rate's period: "$23 million per season", "5 km an hour" → "season", "hour"; else "". */
 function ratePer(mention: NumberMention, features: SentenceFeatures): string {
   const toks = features.tokens;
@@ -46,7 +71,8 @@ function ratePer(mention: NumberMention, features: SentenceFeatures): string {
   if (k < 0) return '';
   // Skip the unit word itself ("$23 million per season", "40 km per hour").
   for (let j = k; j < Math.min(toks.length - 1, k + 3); j++) {
-    if (/^(per|a|an|each|every)$/.test(toks[j].lower) && toks[j + 1]?.pos === 'NOUN') return toks[j + 1].lemma;
+    // "5.4 per cent" is a percentage, not a rate per cent.
+    if (/^(per|a|an|each|every)$/.test(toks[j].lower) && toks[j + 1]?.pos === 'NOUN' && !(toks[j].lower === 'per' && toks[j + 1].lower === 'cent')) return toks[j + 1].lemma;
     if (toks[j].kind === 'punctuation') break;
   }
   return '';
@@ -72,7 +98,27 @@ function toQuantity(mention: NumberMention, features: SentenceFeatures): Quantit
   return { mention, features, dimension, low, high };
 }
 
-const agree = (p: Quantity, q: Quantity) => p.low <= q.high && q.low <= p.high;
+/**
+ * One value is the other rounded at the precision its writer used: "5 percent" for 4.7
+ * percent, "300 people" for 296, "0.4%" for 0.44%, "6 points" for 5.91; never by more
+ * than MAX_ROUNDING of the value, and only between plain values (a hedge or a range sets its own interval). Two values given to the same precision must be equal:
+ * 64 vs 65 cases, $31.29 vs $31.20, 4.26 vs 4.20 percent stay different.
+ */
+function rounded(p: Quantity, q: Quantity): boolean {
+  // Ranges and hedged numbers ("more than $12 billion", "about 300") are intervals already: $11.6 billion does not meet "more than $12 billion".
+  if (p.mention.upper !== undefined || q.mention.upper !== undefined || p.mention.approx || q.mention.approx) return false;
+  const factor = (x: Quantity) => measureOf(x.mention.unit)?.[1] ?? 1;
+  const vp = p.mention.value * factor(p);
+  const vq = q.mention.value * factor(q);
+  const up = precision(p.mention) * factor(p);
+  const uq = precision(q.mention) * factor(q);
+  const coarse = Math.max(up, uq);
+  const coarseValue = up >= uq ? vp : vq;
+  const gap = Math.abs(vp - vq);
+  return gap <= (coarse / 2) * (1 + 1e-9) && gap <= MAX_ROUNDING * Math.abs(coarseValue);
+}
+
+const agree = (p: Quantity, q: Quantity) => (p.low <= q.high && q.low <= p.high) || rounded(p, q);
 
 /** Content words looked at on each side of a number to tell what it is about. */
 const WINDOW = 4;
@@ -97,7 +143,7 @@ function shown(q: Quantity): string {
   for (const t of after) {
     if (t.text === '-' || t.kind === 'word') {
       end = t.end;
-      if (t.lemma === q.mention.unit || t.lower === q.mention.unit || measureOf(t.lower) || t.lower === '%') break;
+      if (t.lemma === q.mention.unit || t.lower === q.mention.unit || measureOf(t.lower) || t.lower === '%' || (q.dimension === 'percent' && t.lower === 'cent')) break;
     } else break;
   }
   const sentenceText = sentenceOf(q.features);

@@ -7,6 +7,9 @@ const MONTHS: Record<string, number> = {
   december: 12, dec: 12,
 };
 const RELATIVE = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
+/** Days in each month (February with its leap day): "July 32" is a month followed by a count ("In July 32 officers were sent"). */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isDay = (month: number, day: number) => day >= 1 && day <= MONTH_DAYS[month - 1];
 
 /**
  * Dates and times with a canonical form: weekdays ("weekday:monday"), month and day
@@ -26,7 +29,10 @@ export function parseDates(sentence: string, tokens: Token[]): DateMention[] {
     // "May" is a month only next to a day number or a year.
     if (word in MONTHS && (word !== 'may' || /^\d/.test(tokens[i + 1]?.text ?? '')) && /^\p{Lu}/u.test(t.text)) {
       const next = tokens[i + 1];
-      if (next && /^\d{1,2}(st|nd|rd|th)?$/.test(next.lower)) {
+      // English dates a day with "on" and a month with "in": "in March 24 firefighters" is March and a count,
+      // unless a year follows ("in March 24, 2010").
+      const inMonth = tokens[i - 1]?.lower === 'in' && !/^\d{4}$/.test(tokens[i + 2]?.text === ',' ? tokens[i + 3]?.text ?? '' : tokens[i + 2]?.text ?? '');
+      if (next && /^\d{1,2}(st|nd|rd|th)?$/.test(next.lower) && isDay(MONTHS[word], parseInt(next.lower, 10)) && !inMonth) {
         let j = i + 1;
         if (tokens[j + 1]?.text === ',' && /^\d{4}$/.test(tokens[j + 2]?.text ?? '')) j += 2;
         else if (/^\d{4}$/.test(tokens[j + 1]?.text ?? '')) j += 1;
@@ -41,7 +47,8 @@ export function parseDates(sentence: string, tokens: Token[]): DateMention[] {
       continue;
     }
     // "5 January"
-    if (/^\d{1,2}$/.test(t.text) && tokens[i + 1] && tokens[i + 1].lower.replace(/\.$/, '') in MONTHS && /^\p{Lu}/u.test(tokens[i + 1].text)) {
+    if (/^\d{1,2}$/.test(t.text) && tokens[i + 1] && tokens[i + 1].lower.replace(/\.$/, '') in MONTHS && /^\p{Lu}/u.test(tokens[i + 1].text) &&
+      isDay(MONTHS[tokens[i + 1].lower.replace(/\.$/, '')], Number(t.text))) {
       push(i, i + 1, `date:${MONTHS[tokens[i + 1].lower.replace(/\.$/, '')]}-${parseInt(t.text, 10)}`);
       i++;
       continue;

@@ -24,6 +24,10 @@ describe('detectDateConflict', () => {
     ['years of different ceremonies', 'DeGeneres hosted the Academy Awards in 2007.', 'DeGeneres will host the Academy Awards in 2014.'],
     ['relative day', 'The minister resigned yesterday after the vote.', 'The minister resigned on Monday after the vote.'],
     ['one side gives both', 'The talks that began on Monday ended on Tuesday.', 'The talks ended on Tuesday.'],
+    ['a month followed by a count is no day', 'On July 10, a group of 40 engineers arrived at the dam.', 'By July 40 engineers had arrived at the dam to inspect it.'],
+    ['a month and a count after "in"', 'On July 10, a group of 24 engineers arrived at the dam.', 'In July 24 engineers arrived at the dam to inspect it.'],
+    ['the day each outlet asked for comment', 'Lawyers for the mining firm could not be reached for comment Tuesday.', 'Lawyers for the mining firm could not be found Friday to comment on the lawsuit.'],
+    ['declined to comment on another day', 'The club declined to comment on Friday about the transfer fee.', 'The club declined to comment on Saturday about the transfer fee.'],
   ])('does not flag %s', (_name, a, b) => {
     expect(run(a, b)).toEqual([]);
   });

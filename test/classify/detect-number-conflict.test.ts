@@ -12,6 +12,7 @@ describe('detectNumberConflict', () => {
     ['money', 'The club paid £50 million for the striker.', 'The club paid £35 million for the striker.', '£50 million', '£35 million'],
     ['bare number after the same words', 'The death toll rose to 17 on Saturday, officials said.', 'The death toll rose to 20 on Saturday, officials said.', '17', '20'],
     ['percent', 'Unemployment rose to 7.2 percent in March, the agency said.', 'Unemployment rose to 6.8 percent in March, the agency said.', '7.2 percent', '6.8 percent'],
+    ['"per cent" against "percent"', 'Shares in Athens plunged 5.4 per cent after the riots.', 'Shares in Athens closed down 3.9 percent after the riots.', '5.4 per cent', '3.9 percent'],
     ['one-digit scaled amounts', 'The charity raised $1 million for flood victims.', 'The charity raised $2 million for flood victims.', '$1 million', '$2 million'],
     ['scaled amount vs a plain half of it', 'The charity raised $1 million for flood victims.', 'The charity raised $500,000 for flood victims.', '$1 million', '$500,000'],
   ])('flags %s', (_name, a, b, va, vb) => {
@@ -44,6 +45,36 @@ describe('detectNumberConflict', () => {
     ['bare numbers with several on a side', 'The toll rose to 17 from 12 overnight.', 'The toll rose to 20 by the morning.'],
   ])('does not flag %s', (_name, a, b) => {
     expect(run(a, b)).toEqual([]);
+  });
+
+  // A value given with less precision agrees with a more precise one that rounds to it at the precision its writer used.
+  describe('rounding at the precision the writer used', () => {
+    it.each([
+      ['a whole percent for one decimal', 'The company\'s shares fell 5 percent in early trading on Friday.', 'The company\'s shares fell 4.7 percent in early trading on Friday.'],
+      ['a round hundred for a count', 'The virus has killed 300 people in the province since March.', 'The virus has killed 296 people in the province since March.'],
+      ['one decimal for two', 'The index gained 0.4% on the day after the rate decision.', 'The index gained 0.44 percent on the day after the rate decision.'],
+      ['whole points for hundredths', 'The index added 6 points after the rate decision.', 'The index added 5.91 points after the rate decision.'],
+      ['a level without its decimals', 'The index closed at 2,053 after the rate decision.', 'The index closed at 2,053.27 after the rate decision.'],
+      ['a round thousand for a count', 'A crowd of 45,000 fans watched the final in the stadium.', 'A crowd of 44,812 fans watched the final in the stadium.'],
+    ])('does not flag %s', (_name, a, b) => {
+      expect(run(a, b)).toEqual([]);
+      expect(run(b, a)).toEqual([]);
+    });
+
+    it.each([
+      ['counts given to the unit', 'Officials reported 64 probable cases of measles in the region.', 'Officials reported 65 probable cases of measles in the region.', '64 probable cases', '65 probable cases'],
+      ['prices given to the cent', 'Shares of the airline changed hands at $48.17 at the close on Tuesday.', 'Shares of the airline changed hands at $48.10 at the close on Tuesday.', '$48.17', '$48.10'],
+      ['a decimal zero is written on purpose', 'The bond\'s yield rose to 4.20 percent on Friday.', 'The bond\'s yield rose to 4.26 percent on Friday.', '4.20 percent', '4.26 percent'],
+      ['a bound the other value does not meet', 'Exports to the region reached more than $12 billion last year.', 'Exports to the region reached $11.2 billion last year.', 'more than $12 billion', '$11.2 billion'],
+      ['a round figure read to two significant digits, not one', 'The team offered the pitcher $200 million over eight years.', 'The team offered the pitcher $184 million over eight years.', '$200 million', '$184 million'],
+      ['a round count further off than its rounding', 'Police said 2,000 protesters marched to the parliament.', 'Police said 2,400 protesters marched to the parliament.', '2,000 protesters', '2,400 protesters'],
+      ['a bound is not a rounding', 'More than 300 people were evacuated from the valley.', 'Officials evacuated 296 people from the valley.', 'More than 300 people', '296 people'],
+      ['one trailing zero is as written', 'The death toll from the floods rose to 30 on Sunday.', 'The death toll from the floods rose to 27 on Sunday.', '30', '27'],
+    ])('flags %s', (_name, a, b, va, vb) => {
+      const c = run(a, b);
+      expect(c).toHaveLength(1);
+      expect(c[0]).toMatchObject({ kind: 'number', values: { A: va, B: vb } });
+    });
   });
 
   describe('currency conversions in parentheses', () => {

@@ -11,6 +11,15 @@ describe('parseDates', () => {
     ['The blast happened at 7:41 p.m.', ['time:19:41']],
     ['Smith scored with 7:41 to go.', ['clock:7:41']],
     ['Smith scored with 7 minutes 41 seconds to go.', ['clock:7:41']],
+    // A number that cannot be a day of the month is a count after the month.
+    ['Last July 32 volunteers joined the crew.', ['month:7']],
+    ['The treaty was signed on February 29, 2008.', ['date:2-29']],
+    ['That April 31 climbers reached the summit.', ['month:4']],
+    ['Some 40 January volunteers signed up.', ['month:1']],
+    // A day takes "on", a month "in".
+    ['In March 24 firefighters flew to the island.', ['month:3']],
+    ['On March 24 firefighters flew to the island.', ['date:3-24']],
+    ['The law came into force in March 24, 2010.', ['date:3-24']],
   ])('%s', (text, expected) => {
     expect(canon(text)).toEqual(expected);
   });
