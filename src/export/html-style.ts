@@ -9,7 +9,8 @@ const KIND_RULES = (Object.keys(THEME) as Array<keyof typeof THEME>)
  * The report's whole stylesheet, inlined (no fonts, images or other fetches:
  * the file must read the same offline and in a mail attachment). System fonts,
  * a readable measure on a laptop, side-by-side columns that stack on narrow
- * screens, and print rules (no backgrounds needed, cards kept whole, evidence shown).
+ * screens, and print rules (columns kept side by side, no backgrounds needed, cards
+ * kept whole, evidence shown without the scorer's raw features).
  */
 export const HTML_STYLE = `
 :root{color-scheme:light;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#fff;--soft:#f6f8fa;--own:#fff1b8}
@@ -29,7 +30,10 @@ table{border-collapse:collapse;width:100%;font-size:.92rem}
 th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
 thead th{background:var(--soft)}
 .num{text-align:right;font-variant-numeric:tabular-nums}
-.origin{word-break:break-all;color:var(--muted);font-size:.85rem}
+.origin{overflow-wrap:break-word;color:var(--muted);font-size:.85rem}
+.sources td:nth-child(2){min-width:9em}
+.sources .num{width:1%}
+caption{text-align:left;font-weight:700;padding:12px 0 4px}
 .src{display:inline-block;min-width:1.6em;padding:0 4px;border:1px solid var(--fg);border-radius:4px;font-weight:700;text-align:center;font-size:.85em}
 .badge{display:inline-block;padding:0 8px;border:1.5px solid var(--k);border-radius:999px;color:var(--k);font-weight:700;font-size:.9em;white-space:nowrap;background:#fff}
 .counts{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:8px 24px}
@@ -74,7 +78,13 @@ summary{cursor:pointer;color:var(--muted)}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media (max-width:760px){.cols-2,.cols-3,.cols-4{grid-template-columns:1fr}header,main,footer{padding:0 12px}}
 @media print{
-  body{font-size:11pt}
+  body{font-size:10pt}
+  .cols{gap:12px}
+  .cols-2,.cols-4{grid-template-columns:repeat(2,minmax(0,1fr))}
+  .cols-3{grid-template-columns:repeat(3,minmax(0,1fr))}
+  .match{padding:4px 10px 6px;margin-bottom:10px}
+  .evidence .features{display:none}
+  details{margin-top:4px}
   header,main,footer{max-width:none;padding:0}
   a{text-decoration:none}
   .match,tr{break-inside:avoid}
