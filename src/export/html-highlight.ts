@@ -119,6 +119,33 @@ function sameStem(a: string, b: string): boolean {
   return common >= need;
 }
 
+/** Characters of `text` where one of `values` (a conflict's value as this source gives it) occurs, case-insensitively. */
+export function valueMask(text: string, values: string[]): boolean[] {
+  const mask = new Array<boolean>(text.length).fill(false);
+  const lower = text.toLowerCase();
+  for (const value of values) {
+    const needle = value.trim().toLowerCase();
+    if (!needle) continue;
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
+      for (let i = at; i < at + needle.length; i++) mask[i] = true;
+    }
+  }
+  return mask;
+}
+
+/** A text cut into runs by two masks: wording only this version uses, and conflicting values. */
+export function markRuns(text: string, own: boolean[], value: boolean[]): Array<{ text: string; own: boolean; value: boolean }> {
+  const out: Array<{ text: string; own: boolean; value: boolean }> = [];
+  let start = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (i === text.length || own[i] !== own[start] || value[i] !== value[start]) {
+      out.push({ text: text.slice(start, i), own: own[start] ?? false, value: value[start] ?? false });
+      start = i;
+    }
+  }
+  return out;
+}
+
 /** A text cut into runs of highlighted and plain characters. */
 export function maskRuns(text: string, mask: boolean[]): Array<{ text: string; own: boolean }> {
   const out: Array<{ text: string; own: boolean }> = [];

@@ -13,7 +13,7 @@ const KIND_RULES = (Object.keys(THEME) as Array<keyof typeof THEME>)
  * kept whole, evidence shown without the scorer's raw features).
  */
 export const HTML_STYLE = `
-:root{color-scheme:light;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#fff;--soft:#f6f8fa;--own:#fff1b8}
+:root{color-scheme:light;--conflict:${THEME.conflict.css};--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#fff;--soft:#f6f8fa;--own:#fff1b8}
 ${KIND_RULES}
 *{box-sizing:border-box}
 body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
@@ -40,6 +40,7 @@ caption{text-align:left;font-weight:700;padding:12px 0 4px}
 .counts a{text-decoration:none}
 .legend{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;margin:0}
 .legend dd{margin:0}
+strong.value{outline:2px solid var(--conflict);outline-offset:1px;border-radius:2px}
 mark.own{background:var(--own);color:inherit;text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:2px}
 .match{border:1px solid var(--line);border-left:6px solid var(--k);border-radius:6px;padding:8px 16px 12px;margin:0 0 16px;break-inside:avoid}
 .match h3{margin:4px 0 8px;display:flex;flex-wrap:wrap;gap:8px;align-items:center}

@@ -1,6 +1,6 @@
 import type { Comparison, Match, Member, Relation, SourceRecord } from '../types.js';
 import { escapeHtml } from './html-escape.js';
-import { highlightOwnWords, maskRuns } from './html-highlight.js';
+import { highlightOwnWords, markRuns, valueMask } from './html-highlight.js';
 import { HTML_STYLE } from './html-style.js';
 import { reportOrder, sentenceRef, sentencesText, summarize } from './summarize.js';
 import { THEME } from './theme.js';
@@ -82,6 +82,7 @@ export function toHtml(c: Comparison): string {
   out.push(`<dt>${badge('unique')}</dt><dd>only one source has it</dd>`);
   out.push(`<dt>${badge('ignored')}</dt><dd>site furniture, not compared</dd>`);
   out.push('<dt><mark class="own">marked words</mark></dt><dd>wording no other source uses in that claim</dd>');
+  out.push('<dt><strong class="value">outlined words</strong></dt><dd>the value a source gives in a conflict</dd>');
   if (many) out.push('<dt><span class="dot">●</span> / <span class="dot off">○</span></dt><dd>the source carries / does not carry the claim</dd>');
   out.push('</dl>', '</section>');
 
@@ -178,7 +179,19 @@ export function toHtml(c: Comparison): string {
     const masks = highlightOwnWords(texts);
     const cell = (x: Member, k: number) => {
       const src = byId.get(x.source);
-      const body = maskRuns(texts[k], masks[k]).map((run) => (run.own && run.text.trim() ? `<mark class="own">${e(run.text)}</mark>` : e(run.text))).join('');
+      // The value this source gives in each conflict is outlined, so the disagreement shows in every column.
+      const values = valueMask(texts[k], m.conflicts.map((d) => d.values[x.source]).filter((v): v is string => typeof v === 'string'));
+      let body = '';
+      let open = false;
+      for (const run of markRuns(texts[k], masks[k], values)) {
+        // One outline around a whole value, even when some of its words are also marked as this source's own.
+        if (run.value !== open) {
+          body += run.value ? '<strong class="value">' : '</strong>';
+          open = run.value;
+        }
+        body += run.own && run.text.trim() ? `<mark class="own">${e(run.text)}</mark>` : e(run.text);
+      }
+      if (open) body += '</strong>';
       return `<div class="side"><div class="who"><span class="src">${e(x.source)}</span> ${src ? e(src.label) : ''} <span class="ref">${e(sentenceRef(x.source, x.sentences))}</span></div><p>${body}</p></div>`;
     };
     if (c.sources.length <= MAX_COLUMNS) {

@@ -120,6 +120,25 @@ describe('toHtml', () => {
   });
 });
 
+describe('toHtml conflicts', () => {
+  it('outlines the value each source gives in every column, and names the sources on each side', () => {
+    const c = compare([
+      { label: 'a', origin: 'a', text: 'Rescuers said two cables snapped on the bridge near the river on Monday.' },
+      { label: 'b', origin: 'b', text: 'Rescuers said three cables snapped on the bridge near the river on Monday.' },
+      { label: 'c', origin: 'c', text: 'Two cables snapped on the bridge near the river on Monday, rescuers said.' },
+    ]);
+    const { document } = elements(toHtml(c));
+    const card = document.querySelector('#conflict article.match')!;
+    const outlined = [...card.querySelectorAll('.side')].map((side) => [...side.querySelectorAll('strong.value')].map((v) => v.textContent));
+    expect(outlined).toEqual([['two cables'], ['three cables'], ['Two cables']]);
+    const sides = [...card.querySelectorAll('.conflicts .value')].map((v) => v.textContent);
+    expect(sides).toHaveLength(2);
+    expect(sides[0]?.replace(/\s+/g, ' ')).toBe('two cables: A a, C c');
+    expect(sides[1]?.replace(/\s+/g, ' ')).toBe('three cables: B b');
+    expect(document.querySelector('#legend')?.textContent).toContain('the value a source gives in a conflict');
+  });
+});
+
 describe('escapeHtml', () => {
   it('escapes the five HTML-significant characters and nothing else', () => {
     expect(escapeHtml(`<a href="x" title='y'>&amp;</a> é`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt; é');

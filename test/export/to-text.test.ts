@@ -6,6 +6,12 @@ import { WIRE_A, WIRE_B } from '../support/stories.js';
 
 const comparison = compare([WIRE_A, WIRE_B]);
 
+const THREE = compare([
+  { label: 'a', origin: 'a', text: 'Rescuers said two cables snapped on the bridge near the river on Monday. The mayor visited the site in the evening.' },
+  { label: 'b', origin: 'b', text: 'Rescuers said three cables snapped on the bridge near the river on Monday. Police closed the road to traffic.' },
+  { label: 'c', origin: 'c', text: 'Two cables snapped on the bridge near the river on Monday, rescuers said. The mayor visited the site that evening.' },
+]);
+
 describe('toText', () => {
   const report = toText(comparison, { color: false, width: 80 });
   const lines = report.split('\n');
@@ -56,5 +62,15 @@ describe('toText', () => {
 
   it('shows why a pair matched', () => {
     expect(report).toMatch(/why {2}shared: .*(hospital|injur)/);
+  });
+
+  it('with three sources, shows coverage (●/○ per claim, explained once) and names the sources on each side of a conflict', () => {
+    const text = toText(THREE, { color: false, width: 100 });
+    expect(text).toMatch(/claims carried: A 2, B 1, C 2/);
+    expect(text).toMatch(/on each claim ●A: source A carries it, ○A: it does not/);
+    expect(text).toMatch(/≠ conflict .*●A ●B ●C/);
+    expect(text).toMatch(/= agreement .*●A ○B ●C/);
+    expect(text).toContain('A, C say two cables; B says three cables');
+    expect(text).toMatch(/Only in B \(b\) \(1\)/);
   });
 });
