@@ -75,6 +75,10 @@ summary{cursor:pointer;color:var(--muted)}
 .coverage td.dot{text-align:center;font-size:1.1rem;width:2.5em}
 .coverage th.dotcol{text-align:center}
 .coverage tbody th{font-weight:400;min-width:18em}
+.coverage tbody th,.coverage thead th:first-child,.coverage tfoot th{position:sticky;left:0;background:var(--bg);z-index:1}
+.coverage.dense td.dot{width:auto;padding:6px 2px;font-size:.85rem}
+.coverage.dense th.dotcol{padding:6px 2px;font-size:.75rem}
+.coverage.dense td.num{padding:6px 2px;font-size:.75rem;text-align:center}
 .coverage tbody th a{text-decoration:none}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media (max-width:760px){.cols-2,.cols-3,.cols-4{grid-template-columns:1fr}header,main,footer{padding:0 12px}}
@@ -93,6 +97,8 @@ summary{cursor:pointer;color:var(--muted)}
   details::details-content{content-visibility:visible;display:block}
   summary{color:var(--fg)}
   .scroll{overflow:visible}
+  .coverage.dense{font-size:7pt}
+  .coverage.dense tbody th{min-width:12em}
   @page{margin:15mm}
 }
 `.trim();

@@ -7,6 +7,8 @@ import { THEME } from './theme.js';
 
 /** Up to this many sources, every claim shows one column per source (absent ones marked ○); beyond, members are stacked. */
 const MAX_COLUMNS = 4;
+/** Beyond this many sources the coverage grid uses narrow columns (50 sources still fit a laptop screen's width better). */
+const DENSE_GRID = 10;
 /** Characters of a claim shown in the coverage grid's row heading. */
 const GRID_SNIPPET = 90;
 
@@ -131,7 +133,7 @@ export function toHtml(c: Comparison): string {
   return out.join('\n');
 
   function renderCoverage(matches: Match[]): void {
-    out.push('<section id="coverage" aria-labelledby="h-coverage">', '<h2 id="h-coverage">Coverage: claims × sources</h2>', '<div class="scroll"><table class="coverage">');
+    out.push('<section id="coverage" aria-labelledby="h-coverage">', '<h2 id="h-coverage">Coverage: claims × sources</h2>', `<div class="scroll"><table class="coverage${c.sources.length > DENSE_GRID ? ' dense' : ''}">`);
     out.push(`<thead><tr><th scope="col">Claim</th>${c.sources.map((s) => `<th scope="col" class="dotcol">${e(s.id)}</th>`).join('')}</tr></thead><tbody>`);
     for (const m of matches) {
       const carried = new Set(m.members.map((x) => x.source));
