@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare.js';
+import { sentenceRef } from '../../src/export/summarize.js';
 import { toText } from '../../src/export/to-text.js';
 import { displayWidth } from '../../src/export/wrap-text.js';
 import { WIRE_A, WIRE_B } from '../support/stories.js';
@@ -72,5 +73,14 @@ describe('toText', () => {
     expect(text).toMatch(/= agreement .*●A ○B ●C/);
     expect(text).toContain('A, C say two cables; B says three cables');
     expect(text).toMatch(/Only in B \(b\) \(1\)/);
+  });
+});
+
+describe('sentenceRef', () => {
+  it('counts from 1, shows runs as ranges and never glues two numbers into one', () => {
+    expect(sentenceRef('A', [4])).toBe('A#5');
+    expect(sentenceRef('A', [0, 17])).toBe('A#1, #18');
+    expect(sentenceRef('B', [2, 3, 4])).toBe('B#3–5');
+    expect(sentenceRef('C', [5, 0, 1])).toBe('C#1–2, #6');
   });
 });
