@@ -11,9 +11,31 @@ export const MAX_REDIRECTS = 5;
 export interface Page {
   /** The final URL after redirects. */
   url: string;
-  /** The page as text. */
+  /** The page as HTML (a text/plain answer comes as escaped paragraphs, so article extraction keeps it whole). */
   html: string;
 }
+
+/** Content types read as a web page or as text; anything else (PDF, images, JSON, feeds, scripts) is refused. */
+const PAGE_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain)$/i;
+
+/** Words for the network errors people meet, by Node/undici code. */
+const NETWORK_ERRORS: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'the connection was reset',
+  ENOTFOUND: 'no such host',
+  EAI_AGAIN: 'the host name could not be looked up',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  ETIMEDOUT: 'the connection timed out',
+  UND_ERR_SOCKET: 'the server closed the connection',
+  UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
+  UND_ERR_HEADERS_OVERFLOW: 'the server sent too many headers',
+  CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
+  SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate chain is self-signed',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate cannot be verified',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'its TLS certificate is for another host',
+};
 
 /** Limits of one fetch (the defaults above apply when absent). */
 export interface FetchOptions {
@@ -56,11 +78,19 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
     } catch (err) {
       const e = err as Error & { cause?: { code?: string; message?: string } };
       if (e.name === 'TimeoutError' || e.name === 'AbortError') throw new UserError(`${printable(url)}: no answer within ${timeoutMs / 1000} s`);
-      throw new UserError(`${printable(url)}: cannot be fetched (${printable(e.cause?.code ?? e.cause?.message ?? e.message)})`);
+      const code = e.cause?.code;
+      const words = code ? NETWORK_ERRORS[code] : undefined;
+      throw new UserError(`${printable(url)}: cannot be fetched (${printable(words ? `${words}, ${code}` : code ?? e.cause?.message ?? e.message)})`);
     }
-    if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
-      current = new URL(response.headers.get('location')!, parsed).toString();
+    if (response.status >= 300 && response.status < 400 && response.status !== 304) {
+      const location = response.headers.get('location');
       await response.body?.cancel();
+      if (!location) throw new UserError(`${printable(url)}: the server answered HTTP ${response.status} (a redirect) without saying where to`);
+      try {
+        current = new URL(location, parsed).toString();
+      } catch {
+        throw new UserError(`${printable(url)}: redirected to ${printable(location)}, which is not a valid URL`);
+      }
       continue;
     }
     if (!response.ok) {
@@ -68,9 +98,10 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
       throw new UserError(`${printable(url)}: the server answered HTTP ${response.status}${response.statusText ? ` ${printable(response.statusText)}` : ''}`);
     }
     const type = response.headers.get('content-type') ?? '';
-    if (type && !/text\/|html|xml/i.test(type)) {
+    const mediaType = type.split(';')[0].trim();
+    if (mediaType && !PAGE_TYPES.test(mediaType)) {
       await response.body?.cancel();
-      throw new UserError(`${printable(url)}: is ${printable(type.split(';')[0])}, not a web page or text`);
+      throw new UserError(`${printable(url)}: is ${printable(mediaType)}, not a web page or text`);
     }
     const length = Number(response.headers.get('content-length') ?? 0);
     if (length > maxBytes) {
@@ -92,6 +123,9 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
       throw new UserError(`${printable(url)}: download failed (${e.message})`);
     }
     const body = Buffer.concat(chunks);
+    if (body.length === 0) throw new UserError(`${printable(url)}: the server sent an empty page`);
+    // A NUL byte does not occur in HTML or text in any encoding a page may declare here (UTF-16 pages are refused too).
+    if (body.subarray(0, 4096).includes(0)) throw new UserError(`${printable(url)}: is binary data, not a web page or text`);
     const charset = /charset=["']?([^;\s"']+)/i.exec(type)?.[1] ?? sniffCharset(body) ?? 'utf-8';
     let html: string;
     try {
@@ -99,9 +133,22 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
     } catch {
       html = new TextDecoder('utf-8').decode(body);
     }
+    if (/^text\/plain$/i.test(mediaType)) html = textAsHtml(html);
     return { url: current, html };
   }
   throw new UserError(`${printable(url)}: more than ${maxRedirects} redirects`);
+}
+
+/** Plain text as a page of paragraphs (blank lines between them; other line breaks kept), every character escaped. */
+function textAsHtml(text: string): string {
+  const escape = (t: string) => t.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  const paragraphs = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => `<p>${escape(p).replace(/\n/g, '<br>')}</p>`);
+  return `<!DOCTYPE html><html><head><title></title></head><body><article>${paragraphs.join('\n')}</article></body></html>`;
 }
 
 /**

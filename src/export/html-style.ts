@@ -9,10 +9,11 @@ const KIND_RULES = (Object.keys(THEME) as Array<keyof typeof THEME>)
  * The report's whole stylesheet, inlined (no fonts, images or other fetches:
  * the file must read the same offline and in a mail attachment). System fonts,
  * a readable measure on a laptop, side-by-side columns that stack on narrow
- * screens, and print rules (no backgrounds needed, cards kept whole, evidence shown).
+ * screens, and print rules (columns kept side by side, no backgrounds needed, cards
+ * kept whole, evidence shown without the scorer's raw features).
  */
 export const HTML_STYLE = `
-:root{color-scheme:light;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#fff;--soft:#f6f8fa;--own:#fff1b8}
+:root{color-scheme:light;--conflict:${THEME.conflict.css};--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#fff;--soft:#f6f8fa;--own:#fff1b8}
 ${KIND_RULES}
 *{box-sizing:border-box}
 body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
@@ -29,13 +30,17 @@ table{border-collapse:collapse;width:100%;font-size:.92rem}
 th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
 thead th{background:var(--soft)}
 .num{text-align:right;font-variant-numeric:tabular-nums}
-.origin{word-break:break-all;color:var(--muted);font-size:.85rem}
+.origin{overflow-wrap:break-word;color:var(--muted);font-size:.85rem}
+.sources td:nth-child(2){min-width:9em}
+.sources .num{width:1%}
+caption{text-align:left;font-weight:700;padding:12px 0 4px}
 .src{display:inline-block;min-width:1.6em;padding:0 4px;border:1px solid var(--fg);border-radius:4px;font-weight:700;text-align:center;font-size:.85em}
 .badge{display:inline-block;padding:0 8px;border:1.5px solid var(--k);border-radius:999px;color:var(--k);font-weight:700;font-size:.9em;white-space:nowrap;background:#fff}
 .counts{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:8px 24px}
 .counts a{text-decoration:none}
 .legend{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;margin:0}
 .legend dd{margin:0}
+strong.value{outline:2px solid var(--conflict);outline-offset:1px;border-radius:2px}
 mark.own{background:var(--own);color:inherit;text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:2px}
 .match{border:1px solid var(--line);border-left:6px solid var(--k);border-radius:6px;padding:8px 16px 12px;margin:0 0 16px;break-inside:avoid}
 .match h3{margin:4px 0 8px;display:flex;flex-wrap:wrap;gap:8px;align-items:center}
@@ -70,11 +75,21 @@ summary{cursor:pointer;color:var(--muted)}
 .coverage td.dot{text-align:center;font-size:1.1rem;width:2.5em}
 .coverage th.dotcol{text-align:center}
 .coverage tbody th{font-weight:400;min-width:18em}
+.coverage tbody th,.coverage thead th:first-child,.coverage tfoot th{position:sticky;left:0;background:var(--bg);z-index:1}
+.coverage.dense td.dot{width:auto;padding:6px 2px;font-size:.85rem}
+.coverage.dense th.dotcol{padding:6px 2px;font-size:.75rem}
+.coverage.dense td.num{padding:6px 2px;font-size:.75rem;text-align:center}
 .coverage tbody th a{text-decoration:none}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media (max-width:760px){.cols-2,.cols-3,.cols-4{grid-template-columns:1fr}header,main,footer{padding:0 12px}}
 @media print{
-  body{font-size:11pt}
+  body{font-size:10pt}
+  .cols{gap:12px}
+  .cols-2,.cols-4{grid-template-columns:repeat(2,minmax(0,1fr))}
+  .cols-3{grid-template-columns:repeat(3,minmax(0,1fr))}
+  .match{padding:4px 10px 6px;margin-bottom:10px}
+  .evidence .features{display:none}
+  details{margin-top:4px}
   header,main,footer{max-width:none;padding:0}
   a{text-decoration:none}
   .match,tr{break-inside:avoid}
@@ -82,6 +97,8 @@ summary{cursor:pointer;color:var(--muted)}
   details::details-content{content-visibility:visible;display:block}
   summary{color:var(--fg)}
   .scroll{overflow:visible}
+  .coverage.dense{font-size:7pt}
+  .coverage.dense tbody th{min-width:12em}
   @page{margin:15mm}
 }
 `.trim();

@@ -42,8 +42,18 @@ export function sentencesText(c: Comparison, source: SourceId, indices: number[]
   return indices.map((i) => src.sentences[i]?.text ?? '').join(' ');
 }
 
-/** "A#3" / "A#3–4" style reference to sentences (1-based, as people count). */
+/**
+ * A reference to sentences as people count them (1-based): "A#3", a run as
+ * "A#3–5", separate ones as "A#1, #18" ("A#1,18" read as one number).
+ */
 export function sentenceRef(source: SourceId, indices: number[]): string {
-  const nums = indices.map((i) => i + 1);
-  return `${source}#${nums.join(',')}`;
+  const nums = [...new Set(indices)].sort((a, b) => a - b).map((i) => i + 1);
+  const parts: string[] = [];
+  for (let k = 0; k < nums.length; ) {
+    let end = k;
+    while (end + 1 < nums.length && nums[end + 1] === nums[end] + 1) end++;
+    parts.push(end > k ? `#${nums[k]}–${nums[end]}` : `#${nums[k]}`);
+    k = end + 1;
+  }
+  return `${source}${parts.join(', ')}`;
 }

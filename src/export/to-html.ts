@@ -1,12 +1,14 @@
 import type { Comparison, Match, Member, Relation, SourceRecord } from '../types.js';
 import { escapeHtml } from './html-escape.js';
-import { highlightOwnWords, maskRuns } from './html-highlight.js';
+import { highlightOwnWords, markRuns, valueMask } from './html-highlight.js';
 import { HTML_STYLE } from './html-style.js';
 import { reportOrder, sentenceRef, sentencesText, summarize } from './summarize.js';
 import { THEME } from './theme.js';
 
 /** Up to this many sources, every claim shows one column per source (absent ones marked ○); beyond, members are stacked. */
 const MAX_COLUMNS = 4;
+/** Beyond this many sources the coverage grid uses narrow columns (50 sources still fit a laptop screen's width better). */
+const DENSE_GRID = 10;
 /** Characters of a claim shown in the coverage grid's row heading. */
 const GRID_SNIPPET = 90;
 
@@ -47,32 +49,33 @@ export function toHtml(c: Comparison): string {
     '<main>',
   );
 
-  // Sources and summary.
-  out.push('<section id="sources" aria-labelledby="h-sources">', '<h2 id="h-sources">Sources</h2>', '<div class="scroll"><table class="sources">');
-  out.push('<thead><tr><th scope="col">Id</th><th scope="col">Label</th><th scope="col">Title</th><th scope="col">Origin</th><th scope="col" class="num">Sentences</th><th scope="col" class="num">Claims shared</th><th scope="col" class="num">Unique</th><th scope="col" class="num">Ignored</th></tr></thead><tbody>');
-  for (const s of c.sources) {
-    out.push(
-      `<tr><th scope="row"><span class="src">${e(s.id)}</span></th><td>${e(s.label)}</td><td>${s.title ? e(s.title) : '<span class="none">none</span>'}</td>` +
-        `<td class="origin">${e(s.origin)}</td><td class="num">${s.sentences.length}</td><td class="num">${sum.coverage[s.id]}</td><td class="num">${sum.unique[s.id]}</td><td class="num">${sum.ignored[s.id]}</td></tr>`,
-    );
-  }
-  out.push('</tbody></table></div>', '</section>');
-
+  // Summary first: counts per relation, then per source (what each carries, what only it reports).
   out.push('<section id="summary" aria-labelledby="h-summary">', '<h2 id="h-summary">Summary</h2>', '<ul class="counts">');
   for (const r of ['conflict', 'agreement', 'partial'] as const) {
     const n = sum.relations[r];
     out.push(`<li><a href="#${r}">${badge(r)} <strong>${n}</strong> ${n === 1 ? THEME[r].label : plural(r)}</a></li>`);
   }
   const uniqueTotal = Object.values(sum.unique).reduce((a, b) => a + b, 0);
-  out.push(`<li><a href="#unique">${badge('unique')} <strong>${uniqueTotal}</strong> unique sentence${uniqueTotal === 1 ? '' : 's'}</a> (${c.sources.map((s) => `${e(s.id)} ${sum.unique[s.id]}`).join(', ')})</li>`);
+  out.push(`<li><a href="#unique">${badge('unique')} <strong>${uniqueTotal}</strong> unique sentence${uniqueTotal === 1 ? '' : 's'}</a></li>`);
   const ignoredTotal = Object.values(sum.ignored).reduce((a, b) => a + b, 0);
   if (ignoredTotal > 0) out.push(`<li><a href="#ignored">${badge('ignored')} <strong>${ignoredTotal}</strong> ignored</a></li>`);
   out.push('</ul>');
   if (many) {
     const all = c.matches.filter((m) => m.members.length === c.sources.length).length;
-    out.push(`<p>${all} of ${c.matches.length} claim${c.matches.length === 1 ? ' is' : 's are'} carried by all ${c.sources.length} sources.</p>`);
+    out.push(`<p>${all} of ${c.matches.length} claim${c.matches.length === 1 ? ' is' : 's are'} carried by all ${c.sources.length} sources; the <a href="#coverage">coverage grid</a> shows which source carries which.</p>`);
   }
-  out.push('</section>');
+  out.push('<div class="scroll" id="sources"><table class="sources">');
+  out.push(
+    '<caption>Per source</caption><thead><tr><th scope="col">Id</th><th scope="col">Label</th><th scope="col">Title</th><th scope="col">Origin</th>' +
+      '<th scope="col" class="num">Sentences</th><th scope="col" class="num">Claims shared</th><th scope="col" class="num">Unique</th><th scope="col" class="num">Ignored</th></tr></thead><tbody>',
+  );
+  for (const s of c.sources) {
+    out.push(
+      `<tr><th scope="row"><span class="src">${e(s.id)}</span></th><td>${e(s.label)}</td><td>${s.title ? e(s.title) : '<span class="none">none</span>'}</td>` +
+        `<td class="origin">${breakable(s.origin)}</td><td class="num">${s.sentences.length}</td><td class="num">${sum.coverage[s.id]}</td><td class="num">${sum.unique[s.id]}</td><td class="num">${sum.ignored[s.id]}</td></tr>`,
+    );
+  }
+  out.push('</tbody></table></div>', '</section>');
 
   out.push('<section id="legend" aria-labelledby="h-legend">', '<h2 id="h-legend">Legend</h2>', '<dl class="legend">');
   out.push(`<dt>${badge('agreement')}</dt><dd>the sources make the same claim</dd>`);
@@ -80,7 +83,8 @@ export function toHtml(c: Comparison): string {
   out.push(`<dt>${badge('conflict')}</dt><dd>same subject, a checkable detail differs (number, date, name, negation, quote, attribution)</dd>`);
   out.push(`<dt>${badge('unique')}</dt><dd>only one source has it</dd>`);
   out.push(`<dt>${badge('ignored')}</dt><dd>site furniture, not compared</dd>`);
-  out.push('<dt><mark class="own">underlined words</mark></dt><dd>wording only that source uses in the claim</dd>');
+  out.push('<dt><mark class="own">marked words</mark></dt><dd>wording no other source uses in that claim</dd>');
+  out.push('<dt><strong class="value">outlined words</strong></dt><dd>the value a source gives in a conflict</dd>');
   if (many) out.push('<dt><span class="dot">●</span> / <span class="dot off">○</span></dt><dd>the source carries / does not carry the claim</dd>');
   out.push('</dl>', '</section>');
 
@@ -129,7 +133,7 @@ export function toHtml(c: Comparison): string {
   return out.join('\n');
 
   function renderCoverage(matches: Match[]): void {
-    out.push('<section id="coverage" aria-labelledby="h-coverage">', '<h2 id="h-coverage">Coverage: claims × sources</h2>', '<div class="scroll"><table class="coverage">');
+    out.push('<section id="coverage" aria-labelledby="h-coverage">', '<h2 id="h-coverage">Coverage: claims × sources</h2>', `<div class="scroll"><table class="coverage${c.sources.length > DENSE_GRID ? ' dense' : ''}">`);
     out.push(`<thead><tr><th scope="col">Claim</th>${c.sources.map((s) => `<th scope="col" class="dotcol">${e(s.id)}</th>`).join('')}</tr></thead><tbody>`);
     for (const m of matches) {
       const carried = new Set(m.members.map((x) => x.source));
@@ -177,7 +181,19 @@ export function toHtml(c: Comparison): string {
     const masks = highlightOwnWords(texts);
     const cell = (x: Member, k: number) => {
       const src = byId.get(x.source);
-      const body = maskRuns(texts[k], masks[k]).map((run) => (run.own && run.text.trim() ? `<mark class="own">${e(run.text)}</mark>` : e(run.text))).join('');
+      // The value this source gives in each conflict is outlined, so the disagreement shows in every column.
+      const values = valueMask(texts[k], m.conflicts.map((d) => d.values[x.source]).filter((v): v is string => typeof v === 'string'));
+      let body = '';
+      let open = false;
+      for (const run of markRuns(texts[k], masks[k], values)) {
+        // One outline around a whole value, even when some of its words are also marked as this source's own.
+        if (run.value !== open) {
+          body += run.value ? '<strong class="value">' : '</strong>';
+          open = run.value;
+        }
+        body += run.own && run.text.trim() ? `<mark class="own">${e(run.text)}</mark>` : e(run.text);
+      }
+      if (open) body += '</strong>';
       return `<div class="side"><div class="who"><span class="src">${e(x.source)}</span> ${src ? e(src.label) : ''} <span class="ref">${e(sentenceRef(x.source, x.sentences))}</span></div><p>${body}</p></div>`;
     };
     if (c.sources.length <= MAX_COLUMNS) {
@@ -208,11 +224,16 @@ export function toHtml(c: Comparison): string {
     if (ev.names.length) rows.push(`<dt>Names</dt><dd>${ev.names.map(e).join(', ')}</dd>`);
     if (ev.numbers.length) rows.push(`<dt>Numbers</dt><dd>${ev.numbers.map(e).join(', ')}</dd>`);
     const features = Object.entries(ev.features);
-    if (features.length) rows.push(`<dt>Features</dt><dd>${features.map(([k, v]) => `${e(k)} ${e(String(v))}`).join(' · ')}</dd>`);
+    if (features.length) rows.push(`<dt class="features">Scorer features</dt><dd class="features">${features.map(([k, v]) => `${e(k)} ${e(String(v))}`).join(' · ')}</dd>`);
     if (many) rows.push(`<dt>Score</dt><dd>${m.score.toFixed(4)} (the weakest link between the sources; the evidence is from the strongest)</dd>`);
     else rows.push(`<dt>Score</dt><dd>${m.score.toFixed(4)}</dd>`);
     return `<dl class="evidence">${rows.join('')}</dl>`;
   }
+}
+
+/** Escaped text that may wrap after a "/", "?", "&" or "=" (paths and URLs), not in the middle of a word. */
+function breakable(text: string): string {
+  return escapeHtml(text).replace(/(\/|\?|&amp;|=)/g, '$1<wbr>');
 }
 
 /** The relation (or unique/ignored) as marker + word, coloured by the theme's class: readable without colour. */

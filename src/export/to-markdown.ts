@@ -40,7 +40,11 @@ export function toMarkdown(c: Comparison): string {
       `${THEME.unique.marker} unique: ${c.sources.map((s) => `${s.id} ${sum.unique[s.id]}`).join(', ')}`,
   );
   out.push('');
-  out.push(`Legend: \`${THEME.agreement.marker}\` agreement, \`${THEME.partial.marker}\` partial overlap, \`${THEME.conflict.marker}\` conflict, \`${THEME.unique.marker}\` unique; in diffs ~~struck~~ words are only in the first source, **bold** words only in the other.`);
+  out.push(`Legend: \`${THEME.agreement.marker}\` agreement, \`${THEME.partial.marker}\` partial overlap, \`${THEME.conflict.marker}\` conflict, \`${THEME.unique.marker}\` unique; in diffs ~~struck~~ words are only in the first source, **bold** words only in the other.${c.sources.length > 2 ? ' On each claim, ●A: source A carries it; ○A: it does not.' : ''}`);
+  if (c.sources.length > 2) {
+    const all = c.matches.filter((m) => m.members.length === c.sources.length).length;
+    out.push('', `${all} of ${c.matches.length} claims are carried by all ${c.sources.length} sources.`);
+  }
 
   const ordered = reportOrder(c.matches);
   for (const relation of ['conflict', 'agreement', 'partial'] as const) {

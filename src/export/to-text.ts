@@ -48,7 +48,11 @@ export function toText(c: Comparison, options: TextOptions = {}): string {
   if (displayWidth(oneLine) <= width) out.push(oneLine);
   else for (const count of counts) out.push(`  ${count}`);
   out.push(`  ${paint(THEME.unique.color, `${THEME.unique.marker} unique details:`)} ${c.sources.map((s) => `${s.id} ${sum.unique[s.id]}`).join(', ')}`);
-  if (c.sources.length > 2) out.push(`  claims carried: ${c.sources.map((s) => `${s.id} ${sum.coverage[s.id]}`).join(', ')}`);
+  if (c.sources.length > 2) {
+    out.push(`  claims carried: ${c.sources.map((s) => `${s.id} ${sum.coverage[s.id]}`).join(', ')}`);
+    const all = c.matches.filter((m) => m.members.length === c.sources.length).length;
+    block('  ', `${all} of ${c.matches.length} claims carried by all ${c.sources.length} sources; on each claim ●A: source A carries it, ○A: it does not`);
+  }
   const ignoredTotal = Object.values(sum.ignored).reduce((a, b) => a + b, 0);
   if (ignoredTotal > 0) out.push(`  ${paint(THEME.ignored.color, `${THEME.ignored.marker} ignored:`)} ${c.sources.filter((s) => sum.ignored[s.id] > 0).map((s) => `${s.id} ${sum.ignored[s.id]}`).join(', ')}`);
   out.push(`  threshold ${c.settings.threshold}`);

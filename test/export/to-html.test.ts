@@ -64,6 +64,9 @@ describe('toHtml', () => {
     const html = toHtml(c);
     const { document } = elements(html);
     const ids = [...document.querySelectorAll('main > section')].map((s) => s.id);
+    // The summary (counts per relation, then per source) opens the report.
+    expect(ids[0]).toBe('summary');
+    expect(document.querySelector('#summary table.sources')).not.toBeNull();
     expect(ids.indexOf('conflict')).toBeLessThan(ids.indexOf('agreement'));
     expect(ids.indexOf('agreement')).toBeLessThan(ids.indexOf('partial'));
     const conflict = document.querySelector('#conflict article.match .conflicts')?.textContent ?? '';
@@ -117,6 +120,25 @@ describe('toHtml', () => {
   });
 });
 
+describe('toHtml conflicts', () => {
+  it('outlines the value each source gives in every column, and names the sources on each side', () => {
+    const c = compare([
+      { label: 'a', origin: 'a', text: 'Rescuers said two cables snapped on the bridge near the river on Monday.' },
+      { label: 'b', origin: 'b', text: 'Rescuers said three cables snapped on the bridge near the river on Monday.' },
+      { label: 'c', origin: 'c', text: 'Two cables snapped on the bridge near the river on Monday, rescuers said.' },
+    ]);
+    const { document } = elements(toHtml(c));
+    const card = document.querySelector('#conflict article.match')!;
+    const outlined = [...card.querySelectorAll('.side')].map((side) => [...side.querySelectorAll('strong.value')].map((v) => v.textContent));
+    expect(outlined).toEqual([['two cables'], ['three cables'], ['Two cables']]);
+    const sides = [...card.querySelectorAll('.conflicts .value')].map((v) => v.textContent);
+    expect(sides).toHaveLength(2);
+    expect(sides[0]?.replace(/\s+/g, ' ')).toBe('two cables: A a, C c');
+    expect(sides[1]?.replace(/\s+/g, ' ')).toBe('three cables: B b');
+    expect(document.querySelector('#legend')?.textContent).toContain('the value a source gives in a conflict');
+  });
+});
+
 describe('escapeHtml', () => {
   it('escapes the five HTML-significant characters and nothing else', () => {
     expect(escapeHtml(`<a href="x" title='y'>&amp;</a> é`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt; é');
@@ -135,6 +157,24 @@ describe('highlightOwnWords', () => {
     expect(a).toEqual([]);
     expect(b).toEqual(['blaze']);
     expect(c).toEqual(['Six']);
+  });
+
+  it('does not mark a word the other version also uses in another place (news reorders)', () => {
+    const [a, b] = own(['U.S. Defense Secretary Lloyd Austin underscored the urgency.', 'The urgency was emphasized by US Secretary of Defense Austin.']);
+    expect(a).toEqual(['Lloyd', 'underscored']);
+    expect(b).toEqual(['emphasized']);
+  });
+
+  it('compares words after light normalisation, numbers exactly', () => {
+    const [a, b] = own(["Woodburn's police chief, Scott Russell, 46, was injured.", 'Woodburn police chiefs said Russell, 64, was injuring.']);
+    expect(a).toEqual(['Scott', '46']);
+    expect(b).toEqual(['said', '64']);
+  });
+
+  it('marks little words only inside a phrase, and never a lone comma or full stop', () => {
+    const [a, b] = own(['Police closed the road to traffic on Monday.', 'On Monday the police shut the main road for the whole day, officials said.']);
+    expect(a).toEqual(['closed', 'traffic']);
+    expect(b).toEqual(['shut', 'main', 'whole day, officials said']);
   });
 
   it('leaves the text itself unchanged', () => {

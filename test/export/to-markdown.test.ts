@@ -52,4 +52,21 @@ describe('toMarkdown', () => {
     expect(out).not.toMatch(/<script|<img/i);
     expect(out).toContain('&lt;script&gt;');
   });
+
+  it('with three sources, shows coverage on each claim, explains ●/○ once and names the sources on each side of a conflict', () => {
+    const three = toMarkdown(
+      compare([
+        { label: 'a', origin: 'a', text: 'Rescuers said two cables snapped on the bridge near the river on Monday. The mayor visited the site in the evening.' },
+        { label: 'b', origin: 'b', text: 'Rescuers said three cables snapped on the bridge near the river on Monday. Police closed the road to traffic.' },
+        { label: 'c', origin: 'c', text: 'Two cables snapped on the bridge near the river on Monday, rescuers said. The mayor visited the site that evening.' },
+      ]),
+    );
+    expect(three).toContain('On each claim, ●A: source A carries it; ○A: it does not.');
+    expect(three).toContain('1 of 2 claims are carried by all 3 sources.');
+    expect(three).toMatch(/^### `≠` conflict .* · ●A ●B ●C$/m);
+    expect(three).toMatch(/^### `=` agreement .* · ●A ○B ●C$/m);
+    expect(three).toContain('**number conflict:** A, C say two cables; B says three cables');
+    expect(md).not.toContain('●');
+  });
 });
+

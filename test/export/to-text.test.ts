@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare.js';
+import { sentenceRef } from '../../src/export/summarize.js';
 import { toText } from '../../src/export/to-text.js';
 import { displayWidth } from '../../src/export/wrap-text.js';
 import { WIRE_A, WIRE_B } from '../support/stories.js';
 
 const comparison = compare([WIRE_A, WIRE_B]);
+
+const THREE = compare([
+  { label: 'a', origin: 'a', text: 'Rescuers said two cables snapped on the bridge near the river on Monday. The mayor visited the site in the evening.' },
+  { label: 'b', origin: 'b', text: 'Rescuers said three cables snapped on the bridge near the river on Monday. Police closed the road to traffic.' },
+  { label: 'c', origin: 'c', text: 'Two cables snapped on the bridge near the river on Monday, rescuers said. The mayor visited the site that evening.' },
+]);
 
 describe('toText', () => {
   const report = toText(comparison, { color: false, width: 80 });
@@ -56,5 +63,24 @@ describe('toText', () => {
 
   it('shows why a pair matched', () => {
     expect(report).toMatch(/why {2}shared: .*(hospital|injur)/);
+  });
+
+  it('with three sources, shows coverage (●/○ per claim, explained once) and names the sources on each side of a conflict', () => {
+    const text = toText(THREE, { color: false, width: 100 });
+    expect(text).toMatch(/claims carried: A 2, B 1, C 2/);
+    expect(text).toMatch(/on each claim ●A: source A carries it, ○A: it does not/);
+    expect(text).toMatch(/≠ conflict .*●A ●B ●C/);
+    expect(text).toMatch(/= agreement .*●A ○B ●C/);
+    expect(text).toContain('A, C say two cables; B says three cables');
+    expect(text).toMatch(/Only in B \(b\) \(1\)/);
+  });
+});
+
+describe('sentenceRef', () => {
+  it('counts from 1, shows runs as ranges and never glues two numbers into one', () => {
+    expect(sentenceRef('A', [4])).toBe('A#5');
+    expect(sentenceRef('A', [0, 17])).toBe('A#1, #18');
+    expect(sentenceRef('B', [2, 3, 4])).toBe('B#3–5');
+    expect(sentenceRef('C', [5, 0, 1])).toBe('C#1–2, #6');
   });
 });

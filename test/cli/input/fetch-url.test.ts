@@ -32,6 +32,13 @@ beforeAll(async () => {
       case '/broken': res.writeHead(500, 'Internal Server Error').end(); return;
       case '/latin1': res.writeHead(200, { 'content-type': 'text/html' }).end(Buffer.from('<html><head><meta charset="windows-1252"><title>Caf\u00e9</title></head><body><p>The caf\u00e9 on the quay reopened on Monday, its owner Ren\u00e9e Dupr\u00e9 said.</p></body></html>', 'latin1')); return;
       case '/pdf': res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.4'); return;
+      case '/script': res.writeHead(200, { 'content-type': 'text/javascript' }).end('var story = "not an article";'); return;
+      case '/feed': res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss><channel><item><title>x</title></item></channel></rss>'); return;
+      case '/untyped-binary': res.writeHead(200).end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])); return;
+      case '/empty': res.writeHead(200, { 'content-type': 'text/html' }).end(); return;
+      case '/nowhere': res.writeHead(302).end('moved'); return;
+      case '/hang-up': req.socket.destroy(); return;
+      case '/text': res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end('Rescuers said two cables snapped on the old bridge on Monday.\nThe mayor said <b>nothing</b> & left.\n\nPolice closed the road to traffic for the whole day.\n'); return;
       case '/slow': later(3000, () => res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE)); return;
       case '/stall': res.writeHead(200, { 'content-type': 'text/html' }); res.write('<html><body><p>Start'); later(3000, () => res.end('</p></body></html>')); return;
       case '/declared-big': res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(50 * 1024 * 1024) }); res.end(); return;
@@ -122,12 +129,32 @@ describe('fetchUrl', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    expect(await failure(fetchUrl(`http://127.0.0.1:${port}/a.html`))).toMatch(/cannot be fetched \(ECONNREFUSED\)/);
+    expect(await failure(fetchUrl(`http://127.0.0.1:${port}/a.html`))).toMatch(/cannot be fetched \(connection refused, ECONNREFUSED\)/);
     expect(await failure(fetchUrl('http://exa mple/'))).toMatch(/not a valid URL/);
   });
 });
 
+describe('fetchUrl on answers that are not a page', () => {
+  it('refuses scripts, feeds and untyped binary data, and says when a page is empty', async () => {
+    expect(await failure(fetchUrl(`${base}/script`))).toBe(`${base}/script: is text/javascript, not a web page or text`);
+    expect(await failure(fetchUrl(`${base}/feed`))).toBe(`${base}/feed: is application/rss+xml, not a web page or text`);
+    expect(await failure(fetchUrl(`${base}/untyped-binary`))).toBe(`${base}/untyped-binary: is binary data, not a web page or text`);
+    expect(await failure(fetchUrl(`${base}/empty`))).toBe(`${base}/empty: the server sent an empty page`);
+  });
+
+  it('says so when a redirect names no target or the server hangs up', async () => {
+    expect(await failure(fetchUrl(`${base}/nowhere`))).toBe(`${base}/nowhere: the server answered HTTP 302 (a redirect) without saying where to`);
+    expect(await failure(fetchUrl(`${base}/hang-up`))).toMatch(/: cannot be fetched \(the server closed the connection, [A-Z_]+\)$/);
+  });
+});
+
 describe('readSource with a URL', () => {
+  it('reads a text/plain answer as text: its paragraphs, markup-like text kept as it is', async () => {
+    const source = await readSource(`${base}/text`);
+    expect(source.title).toBeNull();
+    expect(source.text).toBe('Rescuers said two cables snapped on the old bridge on Monday. The mayor said <b>nothing</b> & left.\n\nPolice closed the road to traffic for the whole day.');
+  });
+
   it('keeps the URL as origin and the headline as title, and only the article as text', async () => {
     const source = await readSource(`${base}/a.html`);
     expect(source.origin).toBe(`${base}/a.html`);
