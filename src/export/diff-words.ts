@@ -1,4 +1,4 @@
-import { diffWords } from 'diff';
+import { diffArrays } from 'diff';
 
 /** A run of words: in both texts, only in the first, or only in the second. */
 export interface WordRun {
@@ -6,10 +6,73 @@ export interface WordRun {
   side: 'both' | 'a' | 'b';
 }
 
-/** Word-level diff of two texts (jsdiff's diffWords: clean word boundaries, case-insensitive). */
+/** A token of a text and the whitespace written before it. */
+interface Piece {
+  pre: string;
+  text: string;
+  key: string;
+}
+
+/**
+ * Tokens as a reader sees words: abbreviations whole ("U.S.", "e.g."), words
+ * with their inner apostrophes, hyphens, decimal points and thousands
+ * separators ("Gallant’s", "co-operation", "3.5", "1,200"), and every other
+ * character on its own. jsdiff's diffWords splits "U.S." and "Gallant’s" into
+ * letters and marks, so a lone "s" of one text could pair with an "S" of the other.
+ */
+const TOKEN = /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}\p{M}]+(?:['’.,\-][\p{L}\p{N}\p{M}]+)*|[^\s]/gu;
+
+function pieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  let last = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    const at = m.index ?? 0;
+    out.push({ pre: text.slice(last, at), text: m[0], key: m[0].toLowerCase().replace(/’/g, "'") });
+    last = at + m[0].length;
+  }
+  return out;
+}
+
+/**
+ * Word-level diff of two texts, case-insensitive, over reader's words (see
+ * TOKEN). A run's text starts with the whitespace written before its first
+ * word (none at the very start), so joining the runs reads as one text; runs
+ * in both texts are written as in the first.
+ */
 export function diffTexts(a: string, b: string): WordRun[] {
-  return diffWords(a, b, { ignoreCase: true }).map((c) => ({
-    text: c.value,
-    side: c.added ? 'b' : c.removed ? 'a' : 'both',
-  }));
+  const pa = pieces(a);
+  const pb = pieces(b);
+  const runs: WordRun[] = [];
+  let ia = 0;
+  let ib = 0;
+  const write = (list: Piece[], side: WordRun['side']) => {
+    if (list.length === 0) return;
+    // Whitespace as one space (line breaks of joined sentences included); none before the first
+    // word; and one between two runs where the texts had none (each text's first word).
+    const prevText = runs.length ? runs[runs.length - 1].text : '';
+    const gap = (p: Piece, k: number) => {
+      if (k === 0 && runs.length === 0) return '';
+      if (p.pre !== '') return ' ';
+      return k === 0 && /^[\p{L}\p{N}]/u.test(p.text) && /[\p{L}\p{N}.,;:!?)\]”’"]$/u.test(prevText) ? ' ' : '';
+    };
+    const text = list.map((p, k) => gap(p, k) + p.text).join('');
+    const prev = runs[runs.length - 1];
+    if (prev && prev.side === side) prev.text += text;
+    else runs.push({ text, side });
+  };
+  for (const change of diffArrays(pa.map((p) => p.key), pb.map((p) => p.key))) {
+    const n = change.count ?? change.value.length;
+    if (change.added) {
+      write(pb.slice(ib, ib + n), 'b');
+      ib += n;
+    } else if (change.removed) {
+      write(pa.slice(ia, ia + n), 'a');
+      ia += n;
+    } else {
+      write(pa.slice(ia, ia + n), 'both');
+      ia += n;
+      ib += n;
+    }
+  }
+  return runs;
 }

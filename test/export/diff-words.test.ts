@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { diffTexts } from '../../src/export/diff-words.js';
+
+const render = (a: string, b: string) =>
+  diffTexts(a, b).map((r) => (r.side === 'both' ? r.text : r.side === 'a' ? r.text.replace(/^(\s*)(.*)$/s, '$1[-$2-]') : r.text.replace(/^(\s*)(.*)$/s, '$1{+$2+}'))).join('');
+
+describe('diffTexts', () => {
+  it('keeps abbreviations, possessives and numbers whole', () => {
+    expect(render('U.S. Defense Secretary Lloyd Austin met 3,500 troops.', 'The meeting followed Gallant’s talks with 3.5 million people.')).toBe(
+      '[-U.S. Defense Secretary Lloyd Austin met 3,500 troops-] {+The meeting followed Gallant’s talks with 3.5 million people+}.',
+    );
+  });
+
+  it('marks only the words that differ, case-insensitively, and the runs join back into readable text', () => {
+    const runs = diffTexts('Two cables snapped on Monday.', 'three Cables snapped on monday.');
+    expect(runs).toEqual([
+      { text: 'Two', side: 'a' },
+      { text: ' three', side: 'b' },
+      { text: ' cables snapped on Monday.', side: 'both' },
+    ]);
+  });
+
+  it('gives one shared run for identical texts and joins line breaks as spaces', () => {
+    expect(diffTexts('Gaza is suffering.\nAid is short.', 'gaza is suffering. aid is short.')).toEqual([{ text: 'Gaza is suffering. Aid is short.', side: 'both' }]);
+  });
+
+  it('handles empty sides', () => {
+    expect(diffTexts('', 'New text.')).toEqual([{ text: 'New text.', side: 'b' }]);
+    expect(diffTexts('', '')).toEqual([]);
+  });
+});
