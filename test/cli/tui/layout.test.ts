@@ -6,7 +6,7 @@ import { layoutDetail } from '../../../cli/tui/layout/layout-detail.js';
 import { layoutHeader } from '../../../cli/tui/layout/layout-header.js';
 import { layoutHelp } from '../../../cli/tui/layout/layout-help.js';
 import { layoutRow, markSelected } from '../../../cli/tui/layout/layout-row.js';
-import { layoutStatus } from '../../../cli/tui/layout/layout-status.js';
+import { fitKeys, layoutStatus } from '../../../cli/tui/layout/layout-status.js';
 import { planColumns, sideBySideWidth } from '../../../cli/tui/layout/plan-columns.js';
 import { lineText, seg } from '../../../cli/tui/layout/segment.js';
 import { lineWidth, truncateLine } from '../../../cli/tui/layout/truncate-line.js';
@@ -187,5 +187,28 @@ describe('fitWindow', () => {
 
   it('shows a row taller than the screen from its top', () => {
     expect(fit([2, 30, 2], 1, 0, 10)).toEqual({ top: 1, end: 2 });
+  });
+});
+
+describe('status bar on narrow terminals', () => {
+  const info = { view: 'main' as const, filter: 'all' as const, query: '', draft: null, selected: 0, count: 18, message: null };
+  it('always keeps "? help" and "q quit" when they fit, dropping the other hints first', () => {
+    for (const width of [40, 50, 60, 70, 80, 100, 160]) {
+      const text = layoutStatus(info, width).map(lineText).join('\n');
+      expect(text, `${width}`).toContain('? help');
+      expect(text, `${width}`).toContain('q quit');
+      expect(text).not.toContain('…');
+    }
+    expect(layoutStatus({ ...info, view: 'detail' }, 50).map(lineText).join('\n')).toContain('Esc back');
+    expect(fitKeys([['a', 2], ['b', 1], ['c', 3]], 5)).toBe('a · b');
+  });
+
+  it('shows the end of a long search being typed, where the cursor is', () => {
+    const draft = 'a very long search that will not fit the status bar at all and ends here';
+    const line = lineText(layoutStatus({ ...info, draft }, 40)[1]);
+    expect(line).toMatch(/ends here█$/);
+    expect(line.startsWith('/…')).toBe(true);
+    expect(lineWidth(layoutStatus({ ...info, draft }, 40)[1])).toBeLessThanOrEqual(40);
+    expect(lineText(layoutStatus({ ...info, draft: 'gaza' }, 80)[1])).toBe('/gaza█  Enter apply · Esc clear');
   });
 });
