@@ -11,6 +11,7 @@ import { planColumns, sideBySideWidth } from '../../../cli/tui/layout/plan-colum
 import { lineText, seg } from '../../../cli/tui/layout/segment.js';
 import { lineWidth, truncateLine } from '../../../cli/tui/layout/truncate-line.js';
 import { wrapSegments } from '../../../cli/tui/layout/wrap-segments.js';
+import { compare } from '../../../src/index.js';
 import { corpusComparison } from './corpus-comparison.js';
 
 const WIDTHS = [40, 80, 120, 200];
@@ -210,5 +211,31 @@ describe('status bar on narrow terminals', () => {
     expect(line.startsWith('/…')).toBe(true);
     expect(lineWidth(layoutStatus({ ...info, draft }, 40)[1])).toBeLessThanOrEqual(40);
     expect(lineText(layoutStatus({ ...info, draft: 'gaza' }, 80)[1])).toBe('/gaza█  Enter apply · Esc clear');
+  });
+});
+
+describe('conflicts in the main view and the detail', () => {
+  const c = compare([
+    { label: 'a.txt', origin: 'a.txt', text: 'Bridge failure in Genoa\n\nTwo cables snapped on the Morandi bridge on Tuesday morning, officials said. The bridge was closed to traffic.' },
+    { label: 'b.txt', origin: 'b.txt', text: 'Genoa bridge failure\n\nThree cables snapped on the Morandi bridge on Tuesday morning, officials said. The bridge was closed to all traffic.' },
+  ]);
+  const row = buildRows(c).find((r) => r.kind === 'conflict')!;
+
+  it('a conflict row says what disagrees under its sentences, at every width', () => {
+    expect(row).toBeDefined();
+    for (const width of [30, 40, 80, 120, 200]) {
+      const lines = layoutRow(row, planColumns(width, 2), ['A', 'B']);
+      const text = lines.map(lineText).join(' ').replace(/\s+/g, ' ');
+      expect(text, `${width}`).toMatch(/! number: A says Two cables, B says Three cables/);
+      for (const l of lines) expect(lineWidth(l)).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('the detail puts the conflict, with both values, before the sentences', () => {
+    const text = layoutDetail(row, c, 80).map(lineText);
+    const conflicts = text.findIndex((l) => l.includes('Conflicts'));
+    expect(conflicts).toBeGreaterThan(0);
+    expect(conflicts).toBeLessThan(text.findIndex((l) => l.startsWith('A a.txt')));
+    expect(text[conflicts + 1]).toMatch(/number: A “Two cables” vs B “Three cables”/);
   });
 });
