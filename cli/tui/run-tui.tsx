@@ -1,6 +1,10 @@
 import { writeSync } from 'node:fs';
-import type { SourceInput } from '../../src/types.js';
+import type { Comparison, SourceInput } from '../../src/types.js';
 import type { AppProps } from './components/app.js';
+import { layoutLoading } from './layout/layout-loading.js';
+import { lineText } from './layout/segment.js';
+import { runCompare } from './run-compare.js';
+import type { Progress } from './state/types.js';
 
 /** Options of the interactive UI. */
 export interface TuiOptions {
@@ -10,9 +14,11 @@ export interface TuiOptions {
 }
 
 // Alternate screen buffer (xterm, supported by every modern terminal and tmux): the UI
-// draws on its own screen, and leaving it gives back the shell exactly as it was.
-const ENTER = '\x1b[?1049h\x1b[H';
-const LEAVE = '\x1b[?25h\x1b[?1049l';
+// draws on its own screen, and leaving it gives back the shell exactly as it was. Entering
+// also resets the colours, which a previous command may have left set (`cat` of an article
+// with escape codes): leaving restores them with the rest of the saved state (DECSC).
+const ENTER = '\x1b[?1049h\x1b[0m\x1b[H\x1b[2J';
+const LEAVE = '\x1b[0m\x1b[?25h\x1b[?1049l';
 
 /**
  * Runs the interactive UI: switches to the alternate screen, shows a spinner
@@ -22,18 +28,7 @@ const LEAVE = '\x1b[?25h\x1b[?1049l';
  * Ink and React are imported here only, so the other formats never load them.
  */
 export async function runTui(inputs: SourceInput[], options: TuiOptions): Promise<number> {
-  const [{ render }, { App }, { exportReports }, { runCompare }, { toMarkdown }, { toJson }, { toHtml }] = await Promise.all([
-    import('ink'),
-    import('./components/app.js'),
-    import('./export/export-reports.js'),
-    import('./run-compare.js'),
-    import('../../src/export/to-markdown.js'),
-    import('../../src/export/to-json.js'),
-    import('../../src/export/to-html.js'),
-  ]);
-  const renderers = { toMarkdown, toJson, toHtml };
-
-  let instance: ReturnType<typeof render> | null = null;
+  let instance: { unmount(): void } | null = null;
   let restored = false;
   const restore = () => {
     if (restored) return;
@@ -53,29 +48,48 @@ export async function runTui(inputs: SourceInput[], options: TuiOptions): Promis
   process.on('exit', restore);
   for (const s of signals) process.on(s, onSignal);
 
-  writeSync(1, ENTER);
+  // Something shows at once, and the comparison starts before Ink and React are loaded
+  // (about a second on a busy machine): the two overlap instead of adding up.
+  writeSync(1, ENTER + lineText(layoutLoading(inputs.length, null, 0, process.stdout.columns || 80)[0]) + '\x1b[H');
+  let progress: Progress | null = null;
+  let onProgress: (p: Progress) => void = (p) => (progress = p);
+  const running = runCompare(inputs, options.threshold, (stage, fraction) => onProgress({ stage, fraction }));
   try {
+    const [{ render }, { App }, { exportReports }, { toMarkdown }, { toJson }, { toHtml }] = await Promise.all([
+      import('ink'),
+      import('./components/app.js'),
+      import('./export/export-reports.js'),
+      import('../../src/export/to-markdown.js'),
+      import('../../src/export/to-json.js'),
+      import('../../src/export/to-html.js'),
+    ]);
+    const renderers = { toMarkdown, toJson, toHtml };
     const props: AppProps = {
       comparison: null,
-      progress: null,
+      progress,
       sources: inputs.length,
       color: options.color,
-      onExport: (c) => exportReports(c, renderers, options.output, process.cwd()),
+      onExport: (c: Comparison) => exportReports(c, renderers, options.output, process.cwd()),
     };
     const app = (extra: Partial<AppProps>) => <App {...props} {...extra} />;
-    instance = render(app({}), { exitOnCtrlC: false, patchConsole: true });
-    const running = runCompare(inputs, options.threshold, (stage, fraction) => instance?.rerender(app({ progress: { stage, fraction } })));
+    const ink = render(app({}), { exitOnCtrlC: false, patchConsole: true });
+    instance = ink;
+    onProgress = (p) => ink.rerender(app({ progress: p }));
     // q during a long comparison quits at once: stop the worker, nothing else to wait for.
-    const quit = instance.waitUntilExit().then(() => 'quit' as const);
+    const quit = ink.waitUntilExit().then(() => 'quit' as const);
     const first = await Promise.race([running.result, quit]);
     if (first === 'quit') {
       running.result.catch(() => {}); // stopping the worker rejects it; nobody waits for it any more
       running.cancel();
       return 0;
     }
-    instance.rerender(app({ comparison: first }));
+    ink.rerender(app({ comparison: first }));
     await quit;
     return 0;
+  } catch (err) {
+    running.result.catch(() => {});
+    running.cancel();
+    throw err;
   } finally {
     restore();
     process.off('exit', restore);
