@@ -1,7 +1,7 @@
 import { useApp, useInput, useStdout } from 'ink';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Comparison } from '../../../src/types.js';
-import { fitWindow } from '../layout/fit-window.js';
+import { fitWindow, pageWindow } from '../layout/fit-window.js';
 import { layoutDetail } from '../layout/layout-detail.js';
 import { layoutHeader } from '../layout/layout-header.js';
 import { layoutHelp } from '../layout/layout-help.js';
@@ -64,6 +64,7 @@ export function App({ comparison, progress = null, sources, color, onExport, col
   stateRef.current = state;
   const topRef = useRef(0);
   const ctxRef = useRef({ page: 1, detailMax: 0 });
+  const pageRef = useRef<{ viewport: number; layoutFor: (r: Row) => Line[] } | null>(null);
   const [tick, setTick] = useState(0);
 
   useEffect(() => {
@@ -92,6 +93,17 @@ export function App({ comparison, progress = null, sources, color, onExport, col
         (err: unknown) => dispatch({ type: 'notify', message: `export failed: ${err instanceof Error ? err.message : String(err)}` }),
       );
       return s;
+    }
+    if (cmd.type === 'page') {
+      // Turn a page of the main view: which rows make a page depends on their heights at this width.
+      const view = pageRef.current;
+      if (s.view !== 'main' || s.help || !view) return s;
+      const list = selectRows(s);
+      const height = (i: number) => view.layoutFor(list[i]).length;
+      const win = fitWindow(list.length, height, s.selected, topRef.current, view.viewport);
+      const next = pageWindow(list.length, height, win, s.selected, view.viewport, cmd.dir);
+      topRef.current = next.top;
+      return perform({ type: 'move', by: next.selected - s.selected }, s);
     }
     dispatch(cmd);
     return reduce(s, cmd);
@@ -134,8 +146,7 @@ export function App({ comparison, progress = null, sources, color, onExport, col
   // Row layouts are made lazily, only for rows that come near the screen, and cached until the
   // width or the search changes: the first frame and a resize cost the same for 20 rows or 5,000.
   const layoutCache = useMemo(() => new Map<Row, Line[]>(), [plan, ids, state.query]);
-  const layoutOf = (i: number): Line[] => {
-    const r = visible[i];
+  const layoutFor = (r: Row): Line[] => {
     let lines = layoutCache.get(r);
     if (!lines) {
       lines = layoutRow(r, plan, ids, state.query);
@@ -166,11 +177,15 @@ export function App({ comparison, progress = null, sources, color, onExport, col
   } else if (visible.length === 0) {
     body = [[{ text: state.query || state.filter !== 'all' ? 'No rows match the filter and search (f changes the filter, Esc clears the search).' : 'Nothing to show.', style: 'dim' }]];
   } else {
-    const win = fitWindow(visible.length, (i) => layoutOf(i).length, state.selected, topRef.current, viewport);
+    const height = (i: number) => layoutFor(visible[i]).length;
+    const win = fitWindow(visible.length, height, state.selected, topRef.current, viewport);
     topRef.current = win.top;
-    ctxRef.current = { page: Math.max(1, win.end - win.top - 1), detailMax: 0 };
+    pageRef.current = { viewport, layoutFor };
     body = [];
-    for (let i = win.top; i < win.end; i++) body.push(...(i === state.selected ? markSelected(layoutOf(i)) : layoutOf(i)));
+    for (let i = win.top; i < win.end; i++) body.push(...(i === state.selected ? markSelected(layoutFor(visible[i])) : layoutFor(visible[i])));
+    // The screen ends inside the next row rather than on blank lines, as a pager does: the list
+    // visibly goes on (the selection never lands on a row that is not shown whole).
+    if (win.end < visible.length) body.push(...layoutFor(visible[win.end]));
     body = body.slice(0, viewport);
   }
   while (body.length < viewport) body.push([]);

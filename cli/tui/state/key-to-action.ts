@@ -17,7 +17,7 @@ export interface KeyInfo {
   tab?: boolean;
 }
 
-/** What the screen knows that a key needs: how many rows fill a page, how far the detail can scroll. */
+/** What the screen knows that a key needs: how many lines a detail page has, how far the detail can scroll. */
 export interface KeyContext {
   page: number;
   detailMax: number;
@@ -26,7 +26,7 @@ export interface KeyContext {
 /** Every key the UI understands, in the order the help overlay lists them. */
 export const KEYS: Array<[string, string]> = [
   ['↑ ↓  j k', 'move the selection (scroll in detail)'],
-  ['PgUp PgDn', 'move a page'],
+  ['PgUp PgDn', 'turn a page (Space too)'],
   ['g G  Home End', 'first / last row'],
   ['Enter', 'open the detail of the selected row'],
   ['Esc  Backspace', 'back (close detail or help, clear search)'],
@@ -78,8 +78,8 @@ export function keyToAction(input: string, key: KeyInfo, state: State, ctx: KeyC
 
   if (key.upArrow || input === 'k') return { type: 'move', by: -1 };
   if (key.downArrow || input === 'j') return { type: 'move', by: 1 };
-  if (key.pageUp) return { type: 'move', by: -Math.max(1, ctx.page) };
-  if (key.pageDown || input === ' ') return { type: 'move', by: Math.max(1, ctx.page) };
+  if (key.pageUp) return { type: 'page', dir: -1 };
+  if (key.pageDown || input === ' ') return { type: 'page', dir: 1 };
   if (input === 'g' || key.home) return { type: 'jump', to: 'first' };
   if (input === 'G' || key.end) return { type: 'jump', to: 'last' };
   if (key.return) return { type: 'open' };

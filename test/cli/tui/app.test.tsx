@@ -88,6 +88,21 @@ describe('the Ink app on the corpus comparison (100×30, no colour)', () => {
     await frameWhere(lastFrame, (f) => f.includes('filter: all') && !f.includes('search:'));
   });
 
+  it('PgDn turns a page: the row after the last one shown comes to the top; PgUp turns back', async () => {
+    const { lastFrame, stdin } = mount();
+    const first = await frameWhere(lastFrame, (f) => f.includes('filter: all'));
+    const rowsOf = (f: string) => f.split('\n').filter((l) => /^[▸ ] [=≈≠+] /.test(l));
+    const shown = rowsOf(first);
+    stdin.write('\x1b[6~');
+    const next = await frameWhere(lastFrame, (f) => f !== first && f.includes('filter: all'));
+    const after = rowsOf(next);
+    expect(after[0].startsWith('▸')).toBe(true);
+    // No row of the first screen's whole rows is on the new page's first line.
+    expect(shown.map((l) => l.slice(1))).not.toContain(after[0].slice(1));
+    stdin.write('\x1b[5~');
+    await frameWhere(lastFrame, (f) => f.includes(' 1/'));
+  });
+
   it('shows a spinner while the comparison runs', () => {
     const { lastFrame } = render(<App comparison={null} progress={{ stage: 'aligning', fraction: 0.4 }} sources={2} color={false} columns={100} rows={30} />);
     expect(plain(lastFrame())).toMatch(/comparing 2 sources… aligning 40%/);

@@ -13,8 +13,10 @@ describe('keyToAction', () => {
     expect(keyToAction('j', {}, s, ctx)).toEqual({ type: 'move', by: 1 });
     expect(keyToAction('', { downArrow: true }, s, ctx)).toEqual({ type: 'move', by: 1 });
     expect(keyToAction('k', {}, s, ctx)).toEqual({ type: 'move', by: -1 });
-    expect(keyToAction('', { pageDown: true }, s, ctx)).toEqual({ type: 'move', by: 5 });
-    expect(keyToAction('', { pageUp: true }, s, ctx)).toEqual({ type: 'move', by: -5 });
+    // A page depends on the rows' heights on screen: the root component turns it (pageWindow).
+    expect(keyToAction('', { pageDown: true }, s, ctx)).toEqual({ type: 'page', dir: 1 });
+    expect(keyToAction(' ', {}, s, ctx)).toEqual({ type: 'page', dir: 1 });
+    expect(keyToAction('', { pageUp: true }, s, ctx)).toEqual({ type: 'page', dir: -1 });
     expect(keyToAction('g', {}, s, ctx)).toEqual({ type: 'jump', to: 'first' });
     expect(keyToAction('G', {}, s, ctx)).toEqual({ type: 'jump', to: 'last' });
     expect(keyToAction('', { return: true }, s, ctx)).toEqual({ type: 'open' });

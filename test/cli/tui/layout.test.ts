@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { displayWidth, wrapText } from '../../../src/export/wrap-text.js';
 import { buildRows } from '../../../cli/tui/layout/build-rows.js';
-import { fitWindow } from '../../../cli/tui/layout/fit-window.js';
+import { fitWindow, pageWindow } from '../../../cli/tui/layout/fit-window.js';
 import { layoutDetail } from '../../../cli/tui/layout/layout-detail.js';
 import { layoutHeader } from '../../../cli/tui/layout/layout-header.js';
 import { layoutHelp } from '../../../cli/tui/layout/layout-help.js';
@@ -189,7 +189,57 @@ describe('fitWindow', () => {
   it('shows a row taller than the screen from its top', () => {
     expect(fit([2, 30, 2], 1, 0, 10)).toEqual({ top: 1, end: 2 });
   });
+  it('at the end of the list fills the screen with the rows above instead of blank lines', () => {
+    // The last row selected with the old top far up: rows 4..6 (6+1+3 = 10) fill 10 lines.
+    expect(fit(heights, 6, 6, 10)).toEqual({ top: 4, end: 7 });
+    expect(fit([1, 1, 1], 2, 2, 10)).toEqual({ top: 0, end: 3 });
+  });
 });
+
+describe('pageWindow (PgDn / PgUp)', () => {
+  const hs = [3, 5, 2, 4, 6, 1, 3, 2, 2, 4, 5];
+  const h = (i: number) => hs[i];
+  it('turns a whole page: the next page starts with the row just below the screen', () => {
+    const win = fitWindow(hs.length, h, 0, 0, 10); // rows 0..2 (3+5+2)
+    expect(win).toEqual({ top: 0, end: 3 });
+    const next = pageWindow(hs.length, h, win, 0, 10, 1);
+    expect(next).toEqual({ top: 3, selected: 3 });
+    // The selection keeps its place on screen (second row stays second row).
+    expect(pageWindow(hs.length, h, win, 1, 10, 1)).toEqual({ top: 3, selected: 4 });
+  });
+
+  it('turns back to the rows just above the screen, and stops at both ends', () => {
+    expect(pageWindow(hs.length, h, { top: 5, end: 9 }, 5, 10, -1)).toEqual({ top: 3, selected: 3 });
+    expect(pageWindow(hs.length, h, { top: 0, end: 3 }, 2, 10, -1)).toEqual({ top: 0, selected: 0 });
+    expect(pageWindow(hs.length, h, { top: 8, end: 11 }, 8, 10, 1)).toEqual({ top: 8, selected: 10 });
+  });
+
+  it('keeps the selection inside the new page when that page holds fewer rows', () => {
+    const next = pageWindow(4, (i) => [1, 1, 1, 9][i], { top: 0, end: 3 }, 2, 10, 1);
+    expect(next).toEqual({ top: 3, selected: 3 });
+  });
+
+  it('walking PgDn from the top reaches the last row, each page new, and PgUp walks back to the first', () => {
+    let win = fitWindow(hs.length, h, 0, 0, 10);
+    let sel = 0;
+    const tops: number[] = [];
+    for (let i = 0; i < 10 && sel < hs.length - 1; i++) {
+      const p = pageWindow(hs.length, h, win, sel, 10, 1);
+      sel = p.selected;
+      win = fitWindow(hs.length, h, sel, p.top, 10);
+      tops.push(win.top);
+    }
+    expect(sel).toBe(hs.length - 1);
+    expect(new Set(tops).size).toBe(tops.length - (tops[tops.length - 1] === tops[tops.length - 2] ? 1 : 0));
+    for (let i = 0; i < 10 && sel > 0; i++) {
+      const p = pageWindow(hs.length, h, win, sel, 10, -1);
+      sel = p.selected;
+      win = fitWindow(hs.length, h, sel, p.top, 10);
+    }
+    expect(sel).toBe(0);
+  });
+});
+
 
 describe('status bar on narrow terminals', () => {
   const info = { view: 'main' as const, filter: 'all' as const, query: '', draft: null, selected: 0, count: 18, message: null };
