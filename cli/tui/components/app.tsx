@@ -2,6 +2,7 @@ import { useApp, useInput, useStdout } from 'ink';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Comparison } from '../../../src/types.js';
 import { fitWindow, pageWindow } from '../layout/fit-window.js';
+import { frameBudget } from '../layout/frame-budget.js';
 import { layoutDetail } from '../layout/layout-detail.js';
 import { layoutHeader } from '../layout/layout-header.js';
 import { layoutHelp } from '../layout/layout-help.js';
@@ -9,6 +10,7 @@ import { layoutLoading } from '../layout/layout-loading.js';
 import { layoutRow, markSelected } from '../layout/layout-row.js';
 import { layoutStatus } from '../layout/layout-status.js';
 import { planColumns } from '../layout/plan-columns.js';
+import { truncateLine } from '../layout/truncate-line.js';
 import type { Row } from '../layout/build-rows.js';
 import type { Line } from '../layout/segment.js';
 import { initialState } from '../state/initial-state.js';
@@ -141,7 +143,6 @@ export function App({ comparison, progress = null, sources, color, onExport, col
   const c = state.comparison;
   const ids = useMemo(() => c?.sources.map((s) => s.id) ?? [], [c]);
   const plan = useMemo(() => planColumns(columns, Math.max(2, ids.length)), [columns, ids.length]);
-  const header = useMemo(() => (c ? layoutHeader(c, plan) : []), [c, plan]);
   const visible = selectRows(state);
   // Row layouts are made lazily, only for rows that come near the screen, and cached until the
   // width or the search changes: the first frame and a resize cost the same for 20 rows or 5,000.
@@ -154,6 +155,16 @@ export function App({ comparison, progress = null, sources, color, onExport, col
     }
     return lines;
   };
+  // The header costs a pass over the comparison (the counts): made once per width and height budget.
+  const headerFor = useMemo(() => {
+    const made = new Map<number, Line[]>();
+    return (max: number): Line[] => {
+      if (!c) return [];
+      let lines = made.get(max);
+      if (!lines) made.set(max, (lines = layoutHeader(c, plan, max)));
+      return lines;
+    };
+  }, [c, plan]);
   const row = visible[state.selected];
   const detail = useMemo(() => (c && row && state.view === 'detail' ? layoutDetail(row, c, columns, state.query) : []), [c, row, state.view, columns, state.query]);
 
@@ -164,11 +175,10 @@ export function App({ comparison, progress = null, sources, color, onExport, col
     { view: state.view, filter: state.filter, query: state.query, draft: state.draft, selected: state.selected, count: visible.length, message: state.message },
     columns,
   );
-  // One line is kept free: a frame as tall as the terminal makes Ink clear the whole screen on every redraw.
-  const viewport = Math.max(1, rows - header.length - status.length - 1);
+  const { header, viewport, statusLines } = frameBudget(rows, status, (max) => (state.help ? [] : headerFor(max)));
   let body: Line[];
   if (state.help) {
-    body = layoutHelp(columns).slice(0, viewport);
+    body = layoutHelp(columns, viewport);
   } else if (state.view === 'detail') {
     const max = Math.max(0, detail.length - viewport);
     ctxRef.current = { page: Math.max(1, viewport - 1), detailMax: max };
@@ -176,6 +186,7 @@ export function App({ comparison, progress = null, sources, color, onExport, col
     body = detail.slice(from, from + viewport);
   } else if (visible.length === 0) {
     body = [[{ text: state.query || state.filter !== 'all' ? 'No rows match the filter and search (f changes the filter, Esc clears the search).' : 'Nothing to show.', style: 'dim' }]];
+    body = body.map((l) => truncateLine(l, columns));
   } else {
     const height = (i: number) => layoutFor(visible[i]).length;
     const win = fitWindow(visible.length, height, state.selected, topRef.current, viewport);
@@ -189,5 +200,5 @@ export function App({ comparison, progress = null, sources, color, onExport, col
     body = body.slice(0, viewport);
   }
   while (body.length < viewport) body.push([]);
-  return <LinesView lines={[...header, ...body, ...status]} color={color} />;
+  return <LinesView lines={[...header, ...body, ...statusLines]} color={color} />;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { displayWidth, wrapText } from '../../../src/export/wrap-text.js';
 import { buildRows } from '../../../cli/tui/layout/build-rows.js';
 import { fitWindow, pageWindow } from '../../../cli/tui/layout/fit-window.js';
+import { frameBudget } from '../../../cli/tui/layout/frame-budget.js';
 import { layoutDetail } from '../../../cli/tui/layout/layout-detail.js';
 import { layoutHeader } from '../../../cli/tui/layout/layout-header.js';
 import { layoutHelp } from '../../../cli/tui/layout/layout-help.js';
@@ -189,6 +190,7 @@ describe('fitWindow', () => {
   it('shows a row taller than the screen from its top', () => {
     expect(fit([2, 30, 2], 1, 0, 10)).toEqual({ top: 1, end: 2 });
   });
+
   it('at the end of the list fills the screen with the rows above instead of blank lines', () => {
     // The last row selected with the old top far up: rows 4..6 (6+1+3 = 10) fill 10 lines.
     expect(fit(heights, 6, 6, 10)).toEqual({ top: 4, end: 7 });
@@ -240,7 +242,6 @@ describe('pageWindow (PgDn / PgUp)', () => {
   });
 });
 
-
 describe('status bar on narrow terminals', () => {
   const info = { view: 'main' as const, filter: 'all' as const, query: '', draft: null, selected: 0, count: 18, message: null };
   it('always keeps "? help" and "q quit" when they fit, dropping the other hints first', () => {
@@ -261,6 +262,48 @@ describe('status bar on narrow terminals', () => {
     expect(line.startsWith('/…')).toBe(true);
     expect(lineWidth(layoutStatus({ ...info, draft }, 40)[1])).toBeLessThanOrEqual(40);
     expect(lineText(layoutStatus({ ...info, draft: 'gaza' }, 80)[1])).toBe('/gaza█  Enter apply · Esc clear');
+  });
+});
+
+describe('frame height', () => {
+  const c = corpusComparison();
+  const status = (message: string | null) => layoutStatus({ view: 'main', filter: 'all', query: '', draft: null, selected: 0, count: 18, message }, 80);
+  it('never makes a frame taller than the terminal less one line, and keeps rows on screen', () => {
+    for (const rows of [1, 2, 3, 5, 8, 12, 16, 24, 30, 45, 60]) for (const width of [20, 40, 80, 160]) for (const message of [null, 'exported x']) {
+      const plan = planColumns(width, 2);
+      const f = frameBudget(rows, status(message), (max) => layoutHeader(c, plan, max));
+      expect(f.header.length + f.viewport + f.statusLines.length, `${width}×${rows}`).toBeLessThanOrEqual(Math.max(1, rows - 1) + (rows <= 1 ? 0 : 0));
+      expect(f.viewport).toBeGreaterThanOrEqual(Math.min(3, Math.max(1, rows - 2)));
+    }
+  });
+
+  it('keeps the whole header on ordinary terminals and its most needed lines on short ones', () => {
+    const plan = planColumns(80, 2);
+    const full = layoutHeader(c, plan);
+    expect(frameBudget(24, status(null), (max) => layoutHeader(c, plan, max)).header).toEqual(full);
+    const short = frameBudget(8, status(null), (max) => layoutHeader(c, plan, max)).header.map(lineText);
+    expect(short.length).toBe(2);
+    expect(short[0]).toMatch(/agreements/);
+    expect(short[1]).toContain('A pentagon-meeting.txt'); // the column titles
+    const stacked = layoutHeader(c, planColumns(40, 2), 3).map(lineText);
+    expect(stacked[0]).toContain('A pentagon-meeting.txt');
+    expect(stacked[1]).toContain('B unbreakable');
+    expect(stacked[2]).toMatch(/agreements/);
+  });
+
+  it('shows the export message rather than the key hints when only one status line fits', () => {
+    const f = frameBudget(5, status('exported pentagon-meeting.storydiff.{md,json,html}'), () => []);
+    expect(f.statusLines.map(lineText).join('')).toContain('exported');
+  });
+
+  it('fits the help in an 80×24 terminal with the box, and keeps the quit key on a tiny one', () => {
+    const help = layoutHelp(80, 24 - 1 - 2);
+    expect(help.length).toBeLessThanOrEqual(21);
+    expect(lineText(help[0])).toMatch(/^╭/);
+    expect(help.map(lineText).join('\n')).toContain('any key closes');
+    const tiny = layoutHelp(20, 4).map(lineText);
+    expect(tiny.length).toBe(4);
+    expect(tiny[3]).toMatch(/^q {2}Ctrl-C/);
   });
 });
 
