@@ -48,8 +48,9 @@ describe.skipIf(!hasTmux)(`storydiff TUI in tmux${SKIPPED}`, () => {
 
   it('opens on both sources, moves, opens a detail, shows help, filters, and q exits 0 restoring the screen', async () => {
     const status = join(dir, 'status');
-    // CI is unset: Ink renders only the last frame when it believes it runs in CI.
-    const command = `cd '${ROOT}' && printf 'BEFORE-TUI\\n' && env -u CI -u CONTINUOUS_INTEGRATION node dist/cli/main.js ${CORPUS_PAIR.join(' ')}; echo $? > '${status}'; printf 'AFTER-TUI\\n'; sleep 600`;
+    // CI is unset: Ink renders only the last frame when it believes it runs in CI. NODE_ENV too
+    // (vitest sets it to "test"): the bin picks React's build as a user's shell would.
+    const command = `cd '${ROOT}' && printf 'BEFORE-TUI\\n' && env -u CI -u CONTINUOUS_INTEGRATION -u NODE_ENV node dist/cli/main.js ${CORPUS_PAIR.join(' ')}; echo $? > '${status}'; printf 'AFTER-TUI\\n'; sleep 600`;
     const started = tmux('new-session', '-d', '-s', 'e2e', '-x', '160', '-y', '45', command);
     expect(started.status, started.stderr).toBe(0);
 
@@ -102,7 +103,7 @@ describe.skipIf(!hasTmux)(`storydiff TUI in tmux${SKIPPED}`, () => {
         '東京で大きな地震が発生し、少なくとも12人が負傷したと警察が発表した。Rescue teams 👩‍🚒 reached the capital 🇯🇵 late on Tuesday.\n',
     );
     writeFileSync(plain, 'Bridge news\n\nThe minister said the bridge reopens Monday.\n\nOfficials counted 45 trucks at the border crossing.\n');
-    const command = `cd '${ROOT}' && env -u CI -u CONTINUOUS_INTEGRATION node dist/cli/main.js '${evil}' '${plain}'; sleep 600`;
+    const command = `cd '${ROOT}' && env -u CI -u CONTINUOUS_INTEGRATION -u NODE_ENV node dist/cli/main.js '${evil}' '${plain}'; sleep 600`;
     expect(tmux('new-session', '-d', '-s', 'hostile', '-x', '70', '-y', '30', command).status).toBe(0);
     const titleBefore = tmux('display', '-p', '-t', 'hostile', '#{pane_title}').stdout;
     const first = await screenWhere((s) => s.includes('filter: all'), 'the main view at 70 columns', 'hostile');
