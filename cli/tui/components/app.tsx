@@ -14,7 +14,7 @@ import { truncateLine } from '../layout/truncate-line.js';
 import type { Row } from '../layout/build-rows.js';
 import type { Line } from '../layout/segment.js';
 import { initialState } from '../state/initial-state.js';
-import { keyToAction } from '../state/key-to-action.js';
+import { keyOfChar, keyToAction } from '../state/key-to-action.js';
 import { reduce } from '../state/reduce.js';
 import { selectRows } from '../state/select-rows.js';
 import type { Action, Effect, Progress, State } from '../state/types.js';
@@ -128,8 +128,8 @@ export function App({ comparison, progress = null, sources, color, onExport, col
     // string: "jjj", "aid\r". Each character is then its own key press.
     if (plain && [...input].length > 1) {
       for (const ch of input) {
-        const enter = ch === '\r' || ch === '\n';
-        const cmd = keyToAction(enter ? '' : ch, { return: enter }, s, ctxRef.current);
+        const [text, info] = keyOfChar(ch);
+        const cmd = keyToAction(text, info, s, ctxRef.current);
         if (cmd) s = perform(cmd, s);
         if (cmd?.type === 'quit') return;
       }

@@ -38,6 +38,19 @@ export const KEYS: Array<[string, string]> = [
 ];
 
 /**
+ * One character of a run of keys that arrived together (typed faster than a frame,
+ * sent by a script, pasted) as the key it stands for: Ink reports such a run as one
+ * string with no key flags, so Backspace in "abc\x7f\x7f" would otherwise be lost.
+ */
+export function keyOfChar(ch: string): [string, KeyInfo] {
+  if (ch === '\r' || ch === '\n') return ['', { return: true }];
+  if (ch === '\x7f') return ['', { delete: true }];
+  if (ch === '\b') return ['', { backspace: true }];
+  if (ch === '\t') return ['', { tab: true }];
+  return [ch, {}];
+}
+
+/**
  * Maps a key press to a state action or an effect. Pure: the root component
  * supplies the page size and the detail length, which depend on the terminal.
  */

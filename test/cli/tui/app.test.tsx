@@ -88,6 +88,16 @@ describe('the Ink app on the corpus comparison (100×30, no colour)', () => {
     await frameWhere(lastFrame, (f) => f.includes('filter: all') && !f.includes('search:'));
   });
 
+  it('Backspace erases in a search typed or pasted in one go (keys that arrive together)', async () => {
+    const { lastFrame, stdin } = mount();
+    await frameWhere(lastFrame, (f) => f.includes('filter: all'));
+    stdin.write('/');
+    await frameWhere(lastFrame, (f) => f.includes('Enter apply'));
+    stdin.write('Sullivanxyz\x7f\x7f\b\r');
+    const found = await frameWhere(lastFrame, (f) => f.includes('search: '));
+    expect(found).toContain('search: "Sullivan"');
+  });
+
   it('PgDn turns a page: the row after the last one shown comes to the top; PgUp turns back', async () => {
     const { lastFrame, stdin } = mount();
     const first = await frameWhere(lastFrame, (f) => f.includes('filter: all'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialState } from '../../../cli/tui/state/initial-state.js';
-import { KEYS, keyToAction } from '../../../cli/tui/state/key-to-action.js';
+import { KEYS, keyOfChar, keyToAction } from '../../../cli/tui/state/key-to-action.js';
 import { reduce } from '../../../cli/tui/state/reduce.js';
 import { corpusComparison } from './corpus-comparison.js';
 
@@ -43,6 +43,15 @@ describe('keyToAction', () => {
     expect(keyToAction('', { return: true }, s, ctx)).toEqual({ type: 'applySearch' });
     expect(keyToAction('', { escape: true }, s, ctx)).toEqual({ type: 'clearSearch' });
     expect(keyToAction('c', { ctrl: true }, s, ctx)).toEqual({ type: 'quit' });
+  });
+
+  it('reads each character of keys that arrived together as the key it stands for', () => {
+    expect(keyOfChar('\x7f')).toEqual(['', { delete: true }]);
+    expect(keyOfChar('\b')).toEqual(['', { backspace: true }]);
+    expect(keyOfChar('\r')).toEqual(['', { return: true }]);
+    expect(keyOfChar('j')).toEqual(['j', {}]);
+    const s = reduce(ready(), { type: 'startSearch' });
+    expect(keyToAction(...keyOfChar('\x7f'), s, ctx)).toEqual({ type: 'eraseSearch' });
   });
 
   it('any key closes the help, except q which quits', () => {
