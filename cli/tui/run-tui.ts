@@ -77,7 +77,7 @@ export async function runTui(inputs: SourceInput[], options: TuiOptions): Promis
       progress,
       sources: inputs.length,
       color: options.color,
-      onExport: (c: Comparison) => exportReports(c, renderers, options.output, process.cwd()),
+      onExport: (c: Comparison, progress: (message: string) => void) => exportReports(c, renderers, options.output, process.cwd(), progress),
     };
     const app = (extra: Partial<AppProps>) => createElement(App, { ...props, ...extra });
     const ink = render(app({}), { exitOnCtrlC: false, patchConsole: true });

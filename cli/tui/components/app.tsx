@@ -30,8 +30,8 @@ export interface AppProps {
   sources: number;
   /** Colours on (off under NO_COLOR / --no-color). */
   color: boolean;
-  /** Writes the reports; resolves to the status-bar message saying where. */
-  onExport?: (c: Comparison) => Promise<string>;
+  /** Writes the reports, telling each stage through `progress`; resolves to the status-bar message saying where. */
+  onExport?: (c: Comparison, progress: (message: string) => void) => Promise<string>;
   /** Fixed size (tests); by default the terminal's, followed live on resize. */
   columns?: number;
   rows?: number;
@@ -90,7 +90,7 @@ export function App({ comparison, progress = null, sources, color, onExport, col
     if (cmd.type === 'export') {
       if (!s.comparison || !onExport) return s;
       dispatch({ type: 'notify', message: 'exporting…' });
-      onExport(s.comparison).then(
+      onExport(s.comparison, (message) => dispatch({ type: 'notify', message })).then(
         (message) => dispatch({ type: 'notify', message }),
         (err: unknown) => dispatch({ type: 'notify', message: `export failed: ${err instanceof Error ? err.message : String(err)}` }),
       );
