@@ -29,6 +29,7 @@ describe('planColumns', () => {
     expect(narrow.mode).toBe('stacked');
     expect(narrow.notice).toContain(String(sideBySideWidth(2)));
     expect(narrow.notice!.length).toBeLessThanOrEqual(70);
+    expect(planColumns(50, 2).notice).toBe('Stacked: side by side needs 72 columns');
   });
 
   it('fills the width exactly with the gutter, the columns and the gaps', () => {
@@ -144,7 +145,7 @@ describe('layout of the corpus comparison', () => {
     expect(text).toMatch(/\d+ agreements?/);
     expect(text).toMatch(/unique A \d+ · B \d+/);
     const narrow = layoutHeader(c, planColumns(40, 2)).map(lineText).join('\n');
-    expect(narrow).toContain('Stacked view');
+    expect(narrow).toContain('Stacked: side by side needs 72 columns');
   });
 
   it('detail shows the full sentences, a word diff with both kinds of marks, and the evidence', () => {

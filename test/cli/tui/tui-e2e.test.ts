@@ -124,7 +124,7 @@ describe.skipIf(!hasTmux)(`storydiff TUI in tmux${SKIPPED}`, () => {
 
     tmux('resize-window', '-t', 'hostile', '-x', '160', '-y', '30');
     const wide = await screenWhere((s) => /A evil\.txt\s+│ B plain\.txt/.test(s), 'the side-by-side view after resizing', 'hostile');
-    expect(wide).not.toContain('Stacked view');
+    expect(wide).not.toContain('Stacked');
     for (const line of wide.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(160);
     tmux('send-keys', '-t', 'hostile', 'q');
     await screenWhere((s) => !s.includes('filter:'), 'the shell after quitting', 'hostile');
