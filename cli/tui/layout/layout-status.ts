@@ -19,7 +19,7 @@ export interface StatusInfo {
 // Key hints in the order shown, each with its priority when the line is short (1 = kept longest):
 // how to get help and how to quit must stay visible on any terminal wide enough for them.
 const MAIN_KEYS: Array<[string, number]> = [['Enter detail', 3], ['f filter', 4], ['/ search', 5], ['e export', 6], ['? help', 1], ['q quit', 2]];
-const DETAIL_KEYS: Array<[string, number]> = [['Esc back', 3], ['j/k scroll', 4], ['? help', 1], ['q quit', 2]];
+const DETAIL_KEYS: Array<[string, number]> = [['Esc back', 3], ['j/k scroll', 4], ['n/p next/prev', 5], ['? help', 1], ['q quit', 2]];
 
 /** The key hints that fit `room` columns, dropping the least needed first, in their usual order. */
 export function fitKeys(keys: Array<[string, number]>, room: number): string {

@@ -29,6 +29,7 @@ export const KEYS: Array<[string, string]> = [
   ['PgUp PgDn', 'turn a page (Space too)'],
   ['g G  Home End', 'first / last row'],
   ['Enter', 'open the detail of the selected row'],
+  ['n p', 'next / previous row, in the detail too'],
   ['Esc  Backspace', 'back (close detail or help, clear search)'],
   ['f', 'filter: all → agreement → partial → conflict → unique'],
   ['/', 'search: type, Enter to apply, Esc to clear'],
@@ -78,6 +79,10 @@ export function keyToAction(input: string, key: KeyInfo, state: State, ctx: KeyC
   if (input === 'f') return { type: 'cycleFilter' };
   if (input === '/') return { type: 'startSearch' };
   if (key.escape || key.backspace || key.delete) return { type: 'back' };
+
+  // Read one detail after another without going back to the list.
+  if (input === 'n') return { type: 'move', by: 1 };
+  if (input === 'p') return { type: 'move', by: -1 };
 
   if (state.view === 'detail') {
     if (key.upArrow || input === 'k') return { type: 'scrollDetail', by: -1, max: ctx.detailMax };

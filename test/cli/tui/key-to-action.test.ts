@@ -34,6 +34,13 @@ describe('keyToAction', () => {
     expect(keyToAction('', { escape: true }, s, ctx)).toEqual({ type: 'back' });
     expect(keyToAction('', { backspace: true }, s, ctx)).toEqual({ type: 'back' });
     expect(keyToAction('', { delete: true }, s, ctx)).toEqual({ type: 'back' });
+    // n / p read the next or previous row's detail, from its top.
+    expect(keyToAction('n', {}, s, ctx)).toEqual({ type: 'move', by: 1 });
+    expect(keyToAction('p', {}, s, ctx)).toEqual({ type: 'move', by: -1 });
+    const next = reduce(reduce(s, { type: 'scrollDetail', by: 3, max: 12 }), { type: 'move', by: 1 });
+    expect(next.view).toBe('detail');
+    expect(next.selected).toBe(1);
+    expect(next.detailScroll).toBe(0);
   });
 
   it('while typing a search, letters are text (q does not quit) and control characters are dropped', () => {
@@ -67,6 +74,6 @@ describe('keyToAction', () => {
 
   it('the help lists every key the mapping understands', () => {
     const listed = KEYS.map(([k]) => k).join(' ');
-    for (const k of ['j', 'k', 'PgUp', 'PgDn', 'g', 'G', 'Enter', 'Esc', 'Backspace', 'f', '/', 'e', '?', 'q', 'Ctrl-C']) expect(listed).toContain(k);
+    for (const k of ['j', 'k', 'PgUp', 'PgDn', 'g', 'G', 'Enter', 'n p', 'Esc', 'Backspace', 'f', '/', 'e', '?', 'q', 'Ctrl-C']) expect(listed).toContain(k);
   });
 });
