@@ -1,7 +1,8 @@
 import { useApp, useInput, useStdout } from 'ink';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Comparison } from '../../../src/types.js';
-import { fitWindow } from '../layout/fit-window.js';
+import { fitWindow, pageWindow } from '../layout/fit-window.js';
+import { frameBudget } from '../layout/frame-budget.js';
 import { layoutDetail } from '../layout/layout-detail.js';
 import { layoutHeader } from '../layout/layout-header.js';
 import { layoutHelp } from '../layout/layout-help.js';
@@ -9,10 +10,11 @@ import { layoutLoading } from '../layout/layout-loading.js';
 import { layoutRow, markSelected } from '../layout/layout-row.js';
 import { layoutStatus } from '../layout/layout-status.js';
 import { planColumns } from '../layout/plan-columns.js';
+import { truncateLine } from '../layout/truncate-line.js';
 import type { Row } from '../layout/build-rows.js';
 import type { Line } from '../layout/segment.js';
 import { initialState } from '../state/initial-state.js';
-import { keyToAction } from '../state/key-to-action.js';
+import { keyOfChar, keyToAction } from '../state/key-to-action.js';
 import { reduce } from '../state/reduce.js';
 import { selectRows } from '../state/select-rows.js';
 import type { Action, Effect, Progress, State } from '../state/types.js';
@@ -28,8 +30,8 @@ export interface AppProps {
   sources: number;
   /** Colours on (off under NO_COLOR / --no-color). */
   color: boolean;
-  /** Writes the reports; resolves to the status-bar message saying where. */
-  onExport?: (c: Comparison) => Promise<string>;
+  /** Writes the reports, telling each stage through `progress`; resolves to the status-bar message saying where. */
+  onExport?: (c: Comparison, progress: (message: string) => void) => Promise<string>;
   /** Fixed size (tests); by default the terminal's, followed live on resize. */
   columns?: number;
   rows?: number;
@@ -64,6 +66,7 @@ export function App({ comparison, progress = null, sources, color, onExport, col
   stateRef.current = state;
   const topRef = useRef(0);
   const ctxRef = useRef({ page: 1, detailMax: 0 });
+  const pageRef = useRef<{ viewport: number; layoutFor: (r: Row) => Line[] } | null>(null);
   const [tick, setTick] = useState(0);
 
   useEffect(() => {
@@ -87,11 +90,22 @@ export function App({ comparison, progress = null, sources, color, onExport, col
     if (cmd.type === 'export') {
       if (!s.comparison || !onExport) return s;
       dispatch({ type: 'notify', message: 'exporting…' });
-      onExport(s.comparison).then(
+      onExport(s.comparison, (message) => dispatch({ type: 'notify', message })).then(
         (message) => dispatch({ type: 'notify', message }),
         (err: unknown) => dispatch({ type: 'notify', message: `export failed: ${err instanceof Error ? err.message : String(err)}` }),
       );
       return s;
+    }
+    if (cmd.type === 'page') {
+      // Turn a page of the main view: which rows make a page depends on their heights at this width.
+      const view = pageRef.current;
+      if (s.view !== 'main' || s.help || !view) return s;
+      const list = selectRows(s);
+      const height = (i: number) => view.layoutFor(list[i]).length;
+      const win = fitWindow(list.length, height, s.selected, topRef.current, view.viewport);
+      const next = pageWindow(list.length, height, win, s.selected, view.viewport, cmd.dir);
+      topRef.current = next.top;
+      return perform({ type: 'move', by: next.selected - s.selected }, s);
     }
     dispatch(cmd);
     return reduce(s, cmd);
@@ -114,8 +128,8 @@ export function App({ comparison, progress = null, sources, color, onExport, col
     // string: "jjj", "aid\r". Each character is then its own key press.
     if (plain && [...input].length > 1) {
       for (const ch of input) {
-        const enter = ch === '\r' || ch === '\n';
-        const cmd = keyToAction(enter ? '' : ch, { return: enter }, s, ctxRef.current);
+        const [text, info] = keyOfChar(ch);
+        const cmd = keyToAction(text, info, s, ctxRef.current);
         if (cmd) s = perform(cmd, s);
         if (cmd?.type === 'quit') return;
       }
@@ -129,13 +143,11 @@ export function App({ comparison, progress = null, sources, color, onExport, col
   const c = state.comparison;
   const ids = useMemo(() => c?.sources.map((s) => s.id) ?? [], [c]);
   const plan = useMemo(() => planColumns(columns, Math.max(2, ids.length)), [columns, ids.length]);
-  const header = useMemo(() => (c ? layoutHeader(c, plan) : []), [c, plan]);
   const visible = selectRows(state);
   // Row layouts are made lazily, only for rows that come near the screen, and cached until the
   // width or the search changes: the first frame and a resize cost the same for 20 rows or 5,000.
   const layoutCache = useMemo(() => new Map<Row, Line[]>(), [plan, ids, state.query]);
-  const layoutOf = (i: number): Line[] => {
-    const r = visible[i];
+  const layoutFor = (r: Row): Line[] => {
     let lines = layoutCache.get(r);
     if (!lines) {
       lines = layoutRow(r, plan, ids, state.query);
@@ -143,6 +155,16 @@ export function App({ comparison, progress = null, sources, color, onExport, col
     }
     return lines;
   };
+  // The header costs a pass over the comparison (the counts): made once per width and height budget.
+  const headerFor = useMemo(() => {
+    const made = new Map<number, Line[]>();
+    return (max: number): Line[] => {
+      if (!c) return [];
+      let lines = made.get(max);
+      if (!lines) made.set(max, (lines = layoutHeader(c, plan, max)));
+      return lines;
+    };
+  }, [c, plan]);
   const row = visible[state.selected];
   const detail = useMemo(() => (c && row && state.view === 'detail' ? layoutDetail(row, c, columns, state.query) : []), [c, row, state.view, columns, state.query]);
 
@@ -153,11 +175,10 @@ export function App({ comparison, progress = null, sources, color, onExport, col
     { view: state.view, filter: state.filter, query: state.query, draft: state.draft, selected: state.selected, count: visible.length, message: state.message },
     columns,
   );
-  // One line is kept free: a frame as tall as the terminal makes Ink clear the whole screen on every redraw.
-  const viewport = Math.max(1, rows - header.length - status.length - 1);
+  const { header, viewport, statusLines } = frameBudget(rows, status, (max) => (state.help ? [] : headerFor(max)));
   let body: Line[];
   if (state.help) {
-    body = layoutHelp(columns).slice(0, viewport);
+    body = layoutHelp(columns, viewport);
   } else if (state.view === 'detail') {
     const max = Math.max(0, detail.length - viewport);
     ctxRef.current = { page: Math.max(1, viewport - 1), detailMax: max };
@@ -165,14 +186,19 @@ export function App({ comparison, progress = null, sources, color, onExport, col
     body = detail.slice(from, from + viewport);
   } else if (visible.length === 0) {
     body = [[{ text: state.query || state.filter !== 'all' ? 'No rows match the filter and search (f changes the filter, Esc clears the search).' : 'Nothing to show.', style: 'dim' }]];
+    body = body.map((l) => truncateLine(l, columns));
   } else {
-    const win = fitWindow(visible.length, (i) => layoutOf(i).length, state.selected, topRef.current, viewport);
+    const height = (i: number) => layoutFor(visible[i]).length;
+    const win = fitWindow(visible.length, height, state.selected, topRef.current, viewport);
     topRef.current = win.top;
-    ctxRef.current = { page: Math.max(1, win.end - win.top - 1), detailMax: 0 };
+    pageRef.current = { viewport, layoutFor };
     body = [];
-    for (let i = win.top; i < win.end; i++) body.push(...(i === state.selected ? markSelected(layoutOf(i)) : layoutOf(i)));
+    for (let i = win.top; i < win.end; i++) body.push(...(i === state.selected ? markSelected(layoutFor(visible[i])) : layoutFor(visible[i])));
+    // The screen ends inside the next row rather than on blank lines, as a pager does: the list
+    // visibly goes on (the selection never lands on a row that is not shown whole).
+    if (win.end < visible.length) body.push(...layoutFor(visible[win.end]));
     body = body.slice(0, viewport);
   }
   while (body.length < viewport) body.push([]);
-  return <LinesView lines={[...header, ...body, ...status]} color={color} />;
+  return <LinesView lines={[...header, ...body, ...statusLines]} color={color} />;
 }

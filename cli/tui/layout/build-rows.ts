@@ -1,4 +1,5 @@
 import type { Comparison, Relation, SourceId } from '../../../src/types.js';
+import { foldForSearch } from './highlight-matches.js';
 import { sanitizeText } from './sanitize-text.js';
 
 /** What one source contributes to a row. */
@@ -23,8 +24,10 @@ export interface Row {
   score: number | null;
   /** Cells in source order (only the sources that take part). */
   cells: RowCell[];
-  /** Lower-cased text of all cells, for search. */
+  /** Text of all cells as search compares it (foldForSearch). */
   haystack: string;
+  /** One line per conflict of a match ("number: A says 5 cables, B says 7 cables"), sanitised. */
+  conflicts: string[];
 }
 
 type SortKey = [number, number, number];
@@ -48,11 +51,12 @@ export function buildRows(c: Comparison): Row[] {
   const rows: Row[] = [];
   for (const m of c.matches) {
     const cells = m.members.map((mem) => ({ source: mem.source, sentences: mem.sentences, text: text(mem.source, mem.sentences) }));
-    rows.push({ key: `m${m.id}`, kind: m.relation, matchId: m.id, score: m.score, cells, haystack: cells.map((x) => x.text).join('\n').toLowerCase() });
+    const conflicts = m.conflicts.map((cf) => sanitizeText(`${cf.kind}: ${cf.explanation}`));
+    rows.push({ key: `m${m.id}`, kind: m.relation, matchId: m.id, score: m.score, cells, haystack: foldForSearch(cells.map((x) => x.text).join('\n')), conflicts });
   }
   for (const u of c.unique) {
     const cell = { source: u.source, sentences: u.sentences, text: text(u.source, u.sentences) };
-    rows.push({ key: `u${u.source}${u.sentences[0]}`, kind: 'unique', matchId: null, score: null, cells: [cell], haystack: cell.text.toLowerCase() });
+    rows.push({ key: `u${u.source}${u.sentences[0]}`, kind: 'unique', matchId: null, score: null, cells: [cell], haystack: foldForSearch(cell.text), conflicts: [] });
   }
 
   const order = new Map(c.sources.map((s, i) => [s.id, i]));

@@ -12,11 +12,10 @@ import { wrapSegments } from './wrap-segments.js';
 const INDENT = 2;
 
 /**
- * The detail of one row, as lines of at most `width` columns: every sentence in
- * full, the word diff of each pair (words only in the first source marked
+ * The detail of one row, as lines of at most `width` columns: conflicts with both
+ * values first, then every sentence in full, the word diff of each pair (words only in the first source marked
  * [-…-], only in the other {+…+}, shared words plain: readable without colour,
- * as git's word diff), the score with its evidence, conflicts with both values,
- * and notes.
+ * as git's word diff), the score with its evidence, and notes.
  */
 export function layoutDetail(row: Row, c: Comparison, width: number, query = ''): Line[] {
   const w = Math.max(1, width);
@@ -34,6 +33,16 @@ export function layoutDetail(row: Row, c: Comparison, width: number, query = '')
     heading([seg(`${t.marker} ${t.label}`, row.kind), seg(`  score ${match.score.toFixed(2)}`, 'bold'), seg(`  match ${match.id}`, 'dim')]);
   } else {
     heading([seg(`${t.marker} only in ${row.cells[0].source}`, 'unique'), seg(` (${label(row.cells[0].source)})`, 'dim')]);
+  }
+  // Conflicts come first: they are what a fact-checker opens the detail for, and they must
+  // show without scrolling on a 24-line terminal.
+  if (match?.conflicts.length) {
+    out.push([]);
+    heading([seg(`${THEME.conflict.marker} Conflicts`, 'conflict')]);
+    for (const cf of match.conflicts) {
+      const values = Object.entries(cf.values).map(([id, v]) => `${id} “${sanitizeText(v)}”`).join(' vs ');
+      block([seg(`${cf.kind}: `, 'conflict'), seg(values, 'bold'), seg(` — ${sanitizeText(cf.explanation)}`)]);
+    }
   }
   for (const cell of row.cells) {
     out.push([]);
@@ -66,14 +75,6 @@ export function layoutDetail(row: Row, c: Comparison, width: number, query = '')
   if (features.length) block([seg('features: ', 'dim'), seg(features.map(([k, v]) => `${k} ${Number.isInteger(v) ? v : v.toFixed(2)}`).join(', '), 'dim')]);
   if (facts.every(([, l]) => l.length === 0) && features.length === 0) block([seg('no evidence recorded', 'dim')]);
 
-  if (match.conflicts.length) {
-    out.push([]);
-    heading([seg(`${THEME.conflict.marker} Conflicts`, 'conflict')]);
-    for (const cf of match.conflicts) {
-      const values = Object.entries(cf.values).map(([id, v]) => `${id} “${sanitizeText(v)}”`).join(' vs ');
-      block([seg(`${cf.kind}: `, 'conflict'), seg(values, 'bold'), seg(` — ${sanitizeText(cf.explanation)}`)]);
-    }
-  }
   if (match.notes.length) {
     out.push([]);
     heading([seg('Notes', 'bold')]);

@@ -11,14 +11,17 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /**
  * The header: one line per source (id, label, headline, sentence count), the
  * summary counts with their markers, then the column titles (side by side) or
- * the notice saying why the view is stacked. Each line fits `plan.width`.
+ * the notice saying why the view is stacked, and a rule. Each line fits
+ * `plan.width`. On a short terminal it keeps at most `maxLines` lines, giving up
+ * the least needed first (see PRIORITY), so the rows keep room on screen.
  */
-export function layoutHeader(c: Comparison, plan: Plan): Line[] {
+export function layoutHeader(c: Comparison, plan: Plan, maxLines = Infinity): Line[] {
   const sum = summarize(c);
-  const lines: Line[] = [];
+  const lines: Array<{ line: Line; keep: number }> = [];
+  const side = plan.mode === 'side';
   for (const s of c.sources) {
     const title = s.title ? ` — “${sanitizeText(s.title)}”` : '';
-    lines.push([seg(`${s.id} `, 'bold'), seg(sanitizeText(s.label), 'bold'), seg(title), seg(` · ${plural(s.sentences.length, 'sentence')}`, 'dim')]);
+    lines.push({ line: [seg(`${s.id} `, 'bold'), seg(sanitizeText(s.label), 'bold'), seg(title), seg(` · ${plural(s.sentences.length, 'sentence')}`, 'dim')], keep: side ? PRIORITY.sourcesBesideTitles : PRIORITY.labels });
   }
   const ignored = c.sources.filter((s) => sum.ignored[s.id] > 0).map((s) => `${s.id} ${sum.ignored[s.id]}`);
   const items: Line[] = [
@@ -28,7 +31,7 @@ export function layoutHeader(c: Comparison, plan: Plan): Line[] {
     [seg(`${THEME.unique.marker} unique ${c.sources.map((s) => `${s.id} ${sum.unique[s.id]}`).join(' · ')}`, 'unique')],
     ...(ignored.length ? [[seg(`${THEME.ignored.marker} ignored ${ignored.join(' · ')}`, 'ignored')]] : []),
   ];
-  lines.push(...packItems(items, plan.width, 2));
+  packItems(items, plan.width, 2).forEach((line, i) => lines.push({ line, keep: i === 0 ? PRIORITY.counts : PRIORITY.moreCounts }));
   if (plan.mode === 'side') {
     const titles: Line = [seg(' '.repeat(plan.gutter))];
     c.sources.forEach((s, i) => {
@@ -36,12 +39,33 @@ export function layoutHeader(c: Comparison, plan: Plan): Line[] {
       const cell = truncateLine([seg(`${s.id} `, 'bold'), seg(sanitizeText(s.label), 'bold')], plan.columns[i]);
       titles.push(...(i === c.sources.length - 1 ? cell : padLine(cell, plan.columns[i])));
     });
-    lines.push(titles);
+    lines.push({ line: titles, keep: PRIORITY.labels });
   } else if (plan.notice) {
-    lines.push([seg(plan.notice, 'notice')]);
+    lines.push({ line: [seg(plan.notice, 'notice')], keep: PRIORITY.notice });
   }
-  lines.push([seg('─'.repeat(plan.width), 'dim')]);
-  return lines.map((l) => truncateLine(l, plan.width));
+  lines.push({ line: [seg('─'.repeat(plan.width), 'dim')], keep: PRIORITY.rule });
+  return keepLines(lines, maxLines).map((l) => truncateLine(l, plan.width));
+}
+
+/**
+ * Which header lines a short terminal keeps, most needed first: the counts, which
+ * column is which source, the rule above the rows, the rest of the counts, then the
+ * stacked-view notice and the source lines with their headlines (side by side the
+ * column titles already name the sources).
+ */
+const PRIORITY = { counts: 0, labels: 1, rule: 2, moreCounts: 3, notice: 4, sourcesBesideTitles: 5 };
+
+/** The `max` lines of highest priority (lowest `keep`), in their original order. */
+function keepLines(lines: Array<{ line: Line; keep: number }>, max: number): Line[] {
+  if (lines.length <= max) return lines.map((l) => l.line);
+  const chosen = new Set(
+    lines
+      .map((l, i) => ({ ...l, i }))
+      .sort((p, q) => p.keep - q.keep || p.i - q.i)
+      .slice(0, Math.max(0, max))
+      .map((l) => l.i),
+  );
+  return lines.filter((_, i) => chosen.has(i)).map((l) => l.line);
 }
 
 /** Puts items on as few lines as fit `width`, `gap` spaces apart (the counts wrap instead of being cut). */

@@ -18,7 +18,8 @@ function gutter(row: Row, width: number): Line {
 /**
  * A row as screen lines (without the selection mark, see markSelected). Side by
  * side: one wrapped column per source, a source that takes no part left blank.
- * Stacked: each taking part source below the other, prefixed by its id. A blank
+ * Stacked: each taking part source below the other, prefixed by its id. Each
+ * conflict of the match follows on its own line ("! number: A says …"). A blank
  * line separates rows. Every line is at most `plan.width` columns.
  */
 export function layoutRow(row: Row, plan: Plan, sourceIds: string[], query = ''): Line[] {
@@ -49,6 +50,13 @@ export function layoutRow(row: Row, plan: Plan, sourceIds: string[], query = '')
         const tag = y === 0 ? seg(`${cell.source} `, 'bold') : seg('  ');
         lines.push(truncateLine([...lead, tag, ...part], plan.width));
       });
+    });
+  }
+  // What disagrees, under the sentences: the reader sees it without opening the detail.
+  for (const text of row.conflicts) {
+    const room = plan.width - plan.gutter - 2;
+    wrapSegments([seg(text, 'conflict')], Math.max(1, room)).forEach((part, y) => {
+      lines.push(truncateLine([blankGutter, seg(y === 0 ? '! ' : '  ', 'conflict'), ...part], plan.width));
     });
   }
   lines.push([]);

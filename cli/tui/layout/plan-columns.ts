@@ -34,7 +34,8 @@ export function planColumns(width: number, sources: number): Plan {
   const gutter = w >= 30 ? GUTTER : w >= 12 ? 4 : 0;
   // Stacked rows start each source's text with its id ("A "), two columns.
   const text = Math.max(1, w - gutter - 2);
-  const notice =
-    n >= 2 ? `Stacked view: side by side needs ${sideBySideWidth(n)} columns, this terminal has ${w}.` : null;
+  const full = `Stacked view: side by side needs ${sideBySideWidth(n)} columns, this terminal has ${w}.`;
+  // The short form keeps the reason readable on a narrow terminal rather than cut off.
+  const notice = n < 2 ? null : full.length <= w ? full : `Stacked: side by side needs ${sideBySideWidth(n)} columns`;
   return { mode: 'stacked', width: w, gutter, text, notice };
 }

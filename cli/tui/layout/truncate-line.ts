@@ -1,4 +1,4 @@
-import { displayWidth } from '../../../src/export/wrap-text.js';
+import { clusterWidth, displayWidth, graphemes } from './display-width.js';
 import { seg, type Line } from './segment.js';
 
 /**
@@ -15,8 +15,8 @@ export function truncateLine(line: Line, width: number): Line {
   const budget = w - 1; // room for the ellipsis
   for (const s of line) {
     let text = '';
-    for (const ch of s.text) {
-      const cw = displayWidth(ch);
+    for (const ch of graphemes(s.text)) {
+      const cw = clusterWidth(ch);
       if (used + cw > budget) break;
       text += ch;
       used += cw;

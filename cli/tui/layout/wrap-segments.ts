@@ -1,4 +1,4 @@
-import { displayWidth } from '../../../src/export/wrap-text.js';
+import { clusterWidth, displayWidth, graphemes } from './display-width.js';
 import { seg, type Line, type Segment } from './segment.js';
 
 interface Word {
@@ -34,8 +34,8 @@ function cutWord(word: Word, width: number): Word[] {
   let cur: Word = { parts: [], width: 0 };
   for (const part of word.parts) {
     let text = '';
-    for (const ch of part.text) {
-      const cw = displayWidth(ch);
+    for (const ch of graphemes(part.text)) {
+      const cw = clusterWidth(ch);
       if (cur.width + cw > width && cur.width > 0) {
         if (text) cur.parts.push(seg(text, part.style));
         out.push(cur);
@@ -54,7 +54,8 @@ function cutWord(word: Word, width: number): Word[] {
 /**
  * Wraps styled text at word boundaries to `width` columns, as wrapText does for
  * plain text (same rule: whitespace collapses, a word longer than the line is
- * cut), measuring with the same displayWidth so wide characters count two.
+ * cut), measuring as Ink does (display-width.ts) so wide characters and emoji
+ * count two and a cut never splits a character drawn as one (flag, ZWJ family).
  * Always returns at least one line.
  */
 export function wrapSegments(segments: Segment[], width: number): Line[] {

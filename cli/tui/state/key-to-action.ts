@@ -17,7 +17,7 @@ export interface KeyInfo {
   tab?: boolean;
 }
 
-/** What the screen knows that a key needs: how many rows fill a page, how far the detail can scroll. */
+/** What the screen knows that a key needs: how many lines a detail page has, how far the detail can scroll. */
 export interface KeyContext {
   page: number;
   detailMax: number;
@@ -26,9 +26,10 @@ export interface KeyContext {
 /** Every key the UI understands, in the order the help overlay lists them. */
 export const KEYS: Array<[string, string]> = [
   ['↑ ↓  j k', 'move the selection (scroll in detail)'],
-  ['PgUp PgDn', 'move a page'],
+  ['PgUp PgDn', 'turn a page (Space too)'],
   ['g G  Home End', 'first / last row'],
   ['Enter', 'open the detail of the selected row'],
+  ['n p', 'next / previous row, in the detail too'],
   ['Esc  Backspace', 'back (close detail or help, clear search)'],
   ['f', 'filter: all → agreement → partial → conflict → unique'],
   ['/', 'search: type, Enter to apply, Esc to clear'],
@@ -36,6 +37,19 @@ export const KEYS: Array<[string, string]> = [
   ['?', 'this help (any key closes it)'],
   ['q  Ctrl-C', 'quit'],
 ];
+
+/**
+ * One character of a run of keys that arrived together (typed faster than a frame,
+ * sent by a script, pasted) as the key it stands for: Ink reports such a run as one
+ * string with no key flags, so Backspace in "abc\x7f\x7f" would otherwise be lost.
+ */
+export function keyOfChar(ch: string): [string, KeyInfo] {
+  if (ch === '\r' || ch === '\n') return ['', { return: true }];
+  if (ch === '\x7f') return ['', { delete: true }];
+  if (ch === '\b') return ['', { backspace: true }];
+  if (ch === '\t') return ['', { tab: true }];
+  return [ch, {}];
+}
 
 /**
  * Maps a key press to a state action or an effect. Pure: the root component
@@ -66,6 +80,10 @@ export function keyToAction(input: string, key: KeyInfo, state: State, ctx: KeyC
   if (input === '/') return { type: 'startSearch' };
   if (key.escape || key.backspace || key.delete) return { type: 'back' };
 
+  // Read one detail after another without going back to the list.
+  if (input === 'n') return { type: 'move', by: 1 };
+  if (input === 'p') return { type: 'move', by: -1 };
+
   if (state.view === 'detail') {
     if (key.upArrow || input === 'k') return { type: 'scrollDetail', by: -1, max: ctx.detailMax };
     if (key.downArrow || input === 'j') return { type: 'scrollDetail', by: 1, max: ctx.detailMax };
@@ -78,8 +96,8 @@ export function keyToAction(input: string, key: KeyInfo, state: State, ctx: KeyC
 
   if (key.upArrow || input === 'k') return { type: 'move', by: -1 };
   if (key.downArrow || input === 'j') return { type: 'move', by: 1 };
-  if (key.pageUp) return { type: 'move', by: -Math.max(1, ctx.page) };
-  if (key.pageDown || input === ' ') return { type: 'move', by: Math.max(1, ctx.page) };
+  if (key.pageUp) return { type: 'page', dir: -1 };
+  if (key.pageDown || input === ' ') return { type: 'page', dir: 1 };
   if (input === 'g' || key.home) return { type: 'jump', to: 'first' };
   if (input === 'G' || key.end) return { type: 'jump', to: 'last' };
   if (key.return) return { type: 'open' };

@@ -17,7 +17,9 @@ function reselect(before: State, after: State): State {
 
 /** The state with a new selection, remembered as the reader's focus. */
 function select(state: State, index: number): State {
-  return { ...state, selected: index, focus: selectRows(state)[index]?.key ?? state.focus, message: null };
+  // In the detail, a new row is read from its top.
+  const detailScroll = index === state.selected ? state.detailScroll : 0;
+  return { ...state, selected: index, focus: selectRows(state)[index]?.key ?? state.focus, message: null, detailScroll };
 }
 
 /** The UI state machine: pure, so it is tested directly without a terminal. */

@@ -1,11 +1,12 @@
 import type { Row } from '../layout/build-rows.js';
+import { foldForSearch } from '../layout/highlight-matches.js';
 import type { Filter, State } from './types.js';
 
 let cache: { rows: Row[]; filter: Filter; query: string; result: Row[] } | null = null;
 
-/** Rows that pass a filter and a search (case-insensitive substring of any cell). */
+/** Rows that pass a filter and a search (a substring of any cell, ignoring case and quote style). */
 export function filterRows(rows: Row[], filter: Filter, query: string): Row[] {
-  const q = query.toLowerCase();
+  const q = foldForSearch(query);
   return rows.filter((r) => (filter === 'all' || r.kind === filter) && (q === '' || r.haystack.includes(q)));
 }
 

@@ -57,5 +57,9 @@ export type Action =
   | { type: 'toggleHelp' }
   | { type: 'notify'; message: string | null };
 
-/** Things a key can ask for that are effects, not state: the root component performs them. */
-export type Effect = { type: 'quit' } | { type: 'export' };
+/**
+ * Things a key can ask for that the root component performs: quitting, exporting, and
+ * turning a page (which rows make a page depends on their heights on screen; the root
+ * works it out with pageWindow and then moves the selection).
+ */
+export type Effect = { type: 'quit' } | { type: 'export' } | { type: 'page'; dir: 1 | -1 };

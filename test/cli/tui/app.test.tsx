@@ -88,6 +88,57 @@ describe('the Ink app on the corpus comparison (100×30, no colour)', () => {
     await frameWhere(lastFrame, (f) => f.includes('filter: all') && !f.includes('search:'));
   });
 
+  it('Backspace erases in a search typed or pasted in one go (keys that arrive together)', async () => {
+    const { lastFrame, stdin } = mount();
+    await frameWhere(lastFrame, (f) => f.includes('filter: all'));
+    stdin.write('/');
+    await frameWhere(lastFrame, (f) => f.includes('Enter apply'));
+    stdin.write('Sullivanxyz\x7f\x7f\b\r');
+    const found = await frameWhere(lastFrame, (f) => f.includes('search: '));
+    expect(found).toContain('search: "Sullivan"');
+  });
+
+  it('PgDn turns a page: the row after the last one shown comes to the top; PgUp turns back', async () => {
+    const { lastFrame, stdin } = mount();
+    const first = await frameWhere(lastFrame, (f) => f.includes('filter: all'));
+    const rowsOf = (f: string) => f.split('\n').filter((l) => /^[▸ ] [=≈≠+] /.test(l));
+    const shown = rowsOf(first);
+    stdin.write('\x1b[6~');
+    const next = await frameWhere(lastFrame, (f) => f !== first && f.includes('filter: all'));
+    const after = rowsOf(next);
+    expect(after[0].startsWith('▸')).toBe(true);
+    // No row of the first screen's whole rows is on the new page's first line.
+    expect(shown.map((l) => l.slice(1))).not.toContain(after[0].slice(1));
+    stdin.write('\x1b[5~');
+    await frameWhere(lastFrame, (f) => f.includes(' 1/'));
+  });
+
+  it('a tiny terminal (20×8) gets a frame of at most 7 lines of 20 columns, and the keys still work', async () => {
+    const { lastFrame, stdin } = render(<App comparison={corpusComparison()} sources={2} color={false} columns={20} rows={8} />);
+    const frame = await frameWhere(lastFrame, (f) => f.includes('filter'));
+    const lines = frame.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(7);
+    for (const l of lines) expect([...l].length).toBeLessThanOrEqual(20);
+    stdin.write('?');
+    const help = await frameWhere(lastFrame, (f) => f.includes('Keys'));
+    expect(help).toContain('q  Ctrl-C');
+    expect(help.split('\n').length).toBeLessThanOrEqual(7);
+    stdin.write('x');
+    stdin.write('\r');
+    const detail = await frameWhere(lastFrame, (f) => !f.includes('Keys') && f.includes('only in B'));
+    expect(detail.split('\n').length).toBeLessThanOrEqual(7);
+  });
+
+  it('an 80×24 terminal shows the whole help, box and all', async () => {
+    const { lastFrame, stdin } = render(<App comparison={corpusComparison()} sources={2} color={false} columns={80} rows={24} />);
+    await frameWhere(lastFrame, (f) => f.includes('filter: all'));
+    stdin.write('?');
+    const help = await frameWhere(lastFrame, (f) => f.includes('Keys'));
+    expect(help).toContain('╰');
+    expect(help).toContain('any key closes this help');
+    expect(help.split('\n').length).toBeLessThanOrEqual(23);
+  });
+
   it('shows a spinner while the comparison runs', () => {
     const { lastFrame } = render(<App comparison={null} progress={{ stage: 'aligning', fraction: 0.4 }} sources={2} color={false} columns={100} rows={30} />);
     expect(plain(lastFrame())).toMatch(/comparing 2 sources… aligning 40%/);

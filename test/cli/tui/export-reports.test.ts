@@ -38,7 +38,9 @@ describe('exportReports', () => {
   it('writes HTML too once the renderer works', async () => {
     dir = mkdtempSync(join(tmpdir(), 'storydiff-export-'));
     const c = corpusComparison();
-    const message = await exportReports(c, { toMarkdown, toJson, toHtml: () => '<p>report</p>' }, join(dir, 'r.json'), dir);
+    const stages: string[] = [];
+    const message = await exportReports(c, { toMarkdown, toJson, toHtml: () => '<p>report</p>' }, join(dir, 'r.json'), dir, (m) => stages.push(m));
+    expect(stages.map((m) => m.split(' ')[1])).toEqual(['Markdown', 'JSON', 'HTML']);
     expect(readFileSync(join(dir, 'r.html'), 'utf8')).toBe('<p>report</p>');
     expect(message).not.toContain('skipped');
     expect(message).toContain('r.{md,json,html}');

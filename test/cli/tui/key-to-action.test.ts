@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialState } from '../../../cli/tui/state/initial-state.js';
-import { KEYS, keyToAction } from '../../../cli/tui/state/key-to-action.js';
+import { KEYS, keyOfChar, keyToAction } from '../../../cli/tui/state/key-to-action.js';
 import { reduce } from '../../../cli/tui/state/reduce.js';
 import { corpusComparison } from './corpus-comparison.js';
 
@@ -13,8 +13,10 @@ describe('keyToAction', () => {
     expect(keyToAction('j', {}, s, ctx)).toEqual({ type: 'move', by: 1 });
     expect(keyToAction('', { downArrow: true }, s, ctx)).toEqual({ type: 'move', by: 1 });
     expect(keyToAction('k', {}, s, ctx)).toEqual({ type: 'move', by: -1 });
-    expect(keyToAction('', { pageDown: true }, s, ctx)).toEqual({ type: 'move', by: 5 });
-    expect(keyToAction('', { pageUp: true }, s, ctx)).toEqual({ type: 'move', by: -5 });
+    // A page depends on the rows' heights on screen: the root component turns it (pageWindow).
+    expect(keyToAction('', { pageDown: true }, s, ctx)).toEqual({ type: 'page', dir: 1 });
+    expect(keyToAction(' ', {}, s, ctx)).toEqual({ type: 'page', dir: 1 });
+    expect(keyToAction('', { pageUp: true }, s, ctx)).toEqual({ type: 'page', dir: -1 });
     expect(keyToAction('g', {}, s, ctx)).toEqual({ type: 'jump', to: 'first' });
     expect(keyToAction('G', {}, s, ctx)).toEqual({ type: 'jump', to: 'last' });
     expect(keyToAction('', { return: true }, s, ctx)).toEqual({ type: 'open' });
@@ -32,6 +34,13 @@ describe('keyToAction', () => {
     expect(keyToAction('', { escape: true }, s, ctx)).toEqual({ type: 'back' });
     expect(keyToAction('', { backspace: true }, s, ctx)).toEqual({ type: 'back' });
     expect(keyToAction('', { delete: true }, s, ctx)).toEqual({ type: 'back' });
+    // n / p read the next or previous row's detail, from its top.
+    expect(keyToAction('n', {}, s, ctx)).toEqual({ type: 'move', by: 1 });
+    expect(keyToAction('p', {}, s, ctx)).toEqual({ type: 'move', by: -1 });
+    const next = reduce(reduce(s, { type: 'scrollDetail', by: 3, max: 12 }), { type: 'move', by: 1 });
+    expect(next.view).toBe('detail');
+    expect(next.selected).toBe(1);
+    expect(next.detailScroll).toBe(0);
   });
 
   it('while typing a search, letters are text (q does not quit) and control characters are dropped', () => {
@@ -41,6 +50,15 @@ describe('keyToAction', () => {
     expect(keyToAction('', { return: true }, s, ctx)).toEqual({ type: 'applySearch' });
     expect(keyToAction('', { escape: true }, s, ctx)).toEqual({ type: 'clearSearch' });
     expect(keyToAction('c', { ctrl: true }, s, ctx)).toEqual({ type: 'quit' });
+  });
+
+  it('reads each character of keys that arrived together as the key it stands for', () => {
+    expect(keyOfChar('\x7f')).toEqual(['', { delete: true }]);
+    expect(keyOfChar('\b')).toEqual(['', { backspace: true }]);
+    expect(keyOfChar('\r')).toEqual(['', { return: true }]);
+    expect(keyOfChar('j')).toEqual(['j', {}]);
+    const s = reduce(ready(), { type: 'startSearch' });
+    expect(keyToAction(...keyOfChar('\x7f'), s, ctx)).toEqual({ type: 'eraseSearch' });
   });
 
   it('any key closes the help, except q which quits', () => {
@@ -56,6 +74,6 @@ describe('keyToAction', () => {
 
   it('the help lists every key the mapping understands', () => {
     const listed = KEYS.map(([k]) => k).join(' ');
-    for (const k of ['j', 'k', 'PgUp', 'PgDn', 'g', 'G', 'Enter', 'Esc', 'Backspace', 'f', '/', 'e', '?', 'q', 'Ctrl-C']) expect(listed).toContain(k);
+    for (const k of ['j', 'k', 'PgUp', 'PgDn', 'g', 'G', 'Enter', 'n p', 'Esc', 'Backspace', 'f', '/', 'e', '?', 'q', 'Ctrl-C']) expect(listed).toContain(k);
   });
 });

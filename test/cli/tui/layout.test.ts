@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { displayWidth, wrapText } from '../../../src/export/wrap-text.js';
 import { buildRows } from '../../../cli/tui/layout/build-rows.js';
-import { fitWindow } from '../../../cli/tui/layout/fit-window.js';
+import { fitWindow, pageWindow } from '../../../cli/tui/layout/fit-window.js';
+import { frameBudget } from '../../../cli/tui/layout/frame-budget.js';
 import { layoutDetail } from '../../../cli/tui/layout/layout-detail.js';
 import { layoutHeader } from '../../../cli/tui/layout/layout-header.js';
 import { layoutHelp } from '../../../cli/tui/layout/layout-help.js';
 import { layoutRow, markSelected } from '../../../cli/tui/layout/layout-row.js';
-import { layoutStatus } from '../../../cli/tui/layout/layout-status.js';
+import { fitKeys, layoutStatus } from '../../../cli/tui/layout/layout-status.js';
 import { planColumns, sideBySideWidth } from '../../../cli/tui/layout/plan-columns.js';
 import { lineText, seg } from '../../../cli/tui/layout/segment.js';
 import { lineWidth, truncateLine } from '../../../cli/tui/layout/truncate-line.js';
 import { wrapSegments } from '../../../cli/tui/layout/wrap-segments.js';
+import { compare } from '../../../src/index.js';
 import { corpusComparison } from './corpus-comparison.js';
 
 const WIDTHS = [40, 80, 120, 200];
@@ -27,6 +29,7 @@ describe('planColumns', () => {
     expect(narrow.mode).toBe('stacked');
     expect(narrow.notice).toContain(String(sideBySideWidth(2)));
     expect(narrow.notice!.length).toBeLessThanOrEqual(70);
+    expect(planColumns(50, 2).notice).toBe('Stacked: side by side needs 72 columns');
   });
 
   it('fills the width exactly with the gutter, the columns and the gaps', () => {
@@ -142,7 +145,7 @@ describe('layout of the corpus comparison', () => {
     expect(text).toMatch(/\d+ agreements?/);
     expect(text).toMatch(/unique A \d+ · B \d+/);
     const narrow = layoutHeader(c, planColumns(40, 2)).map(lineText).join('\n');
-    expect(narrow).toContain('Stacked view');
+    expect(narrow).toContain('Stacked: side by side needs 72 columns');
   });
 
   it('detail shows the full sentences, a word diff with both kinds of marks, and the evidence', () => {
@@ -187,5 +190,146 @@ describe('fitWindow', () => {
 
   it('shows a row taller than the screen from its top', () => {
     expect(fit([2, 30, 2], 1, 0, 10)).toEqual({ top: 1, end: 2 });
+  });
+
+  it('at the end of the list fills the screen with the rows above instead of blank lines', () => {
+    // The last row selected with the old top far up: rows 4..6 (6+1+3 = 10) fill 10 lines.
+    expect(fit(heights, 6, 6, 10)).toEqual({ top: 4, end: 7 });
+    expect(fit([1, 1, 1], 2, 2, 10)).toEqual({ top: 0, end: 3 });
+  });
+});
+
+describe('pageWindow (PgDn / PgUp)', () => {
+  const hs = [3, 5, 2, 4, 6, 1, 3, 2, 2, 4, 5];
+  const h = (i: number) => hs[i];
+  it('turns a whole page: the next page starts with the row just below the screen', () => {
+    const win = fitWindow(hs.length, h, 0, 0, 10); // rows 0..2 (3+5+2)
+    expect(win).toEqual({ top: 0, end: 3 });
+    const next = pageWindow(hs.length, h, win, 0, 10, 1);
+    expect(next).toEqual({ top: 3, selected: 3 });
+    // The selection keeps its place on screen (second row stays second row).
+    expect(pageWindow(hs.length, h, win, 1, 10, 1)).toEqual({ top: 3, selected: 4 });
+  });
+
+  it('turns back to the rows just above the screen, and stops at both ends', () => {
+    expect(pageWindow(hs.length, h, { top: 5, end: 9 }, 5, 10, -1)).toEqual({ top: 3, selected: 3 });
+    expect(pageWindow(hs.length, h, { top: 0, end: 3 }, 2, 10, -1)).toEqual({ top: 0, selected: 0 });
+    expect(pageWindow(hs.length, h, { top: 8, end: 11 }, 8, 10, 1)).toEqual({ top: 8, selected: 10 });
+  });
+
+  it('keeps the selection inside the new page when that page holds fewer rows', () => {
+    const next = pageWindow(4, (i) => [1, 1, 1, 9][i], { top: 0, end: 3 }, 2, 10, 1);
+    expect(next).toEqual({ top: 3, selected: 3 });
+  });
+
+  it('walking PgDn from the top reaches the last row, each page new, and PgUp walks back to the first', () => {
+    let win = fitWindow(hs.length, h, 0, 0, 10);
+    let sel = 0;
+    const tops: number[] = [];
+    for (let i = 0; i < 10 && sel < hs.length - 1; i++) {
+      const p = pageWindow(hs.length, h, win, sel, 10, 1);
+      sel = p.selected;
+      win = fitWindow(hs.length, h, sel, p.top, 10);
+      tops.push(win.top);
+    }
+    expect(sel).toBe(hs.length - 1);
+    expect(new Set(tops).size).toBe(tops.length - (tops[tops.length - 1] === tops[tops.length - 2] ? 1 : 0));
+    for (let i = 0; i < 10 && sel > 0; i++) {
+      const p = pageWindow(hs.length, h, win, sel, 10, -1);
+      sel = p.selected;
+      win = fitWindow(hs.length, h, sel, p.top, 10);
+    }
+    expect(sel).toBe(0);
+  });
+});
+
+describe('status bar on narrow terminals', () => {
+  const info = { view: 'main' as const, filter: 'all' as const, query: '', draft: null, selected: 0, count: 18, message: null };
+  it('always keeps "? help" and "q quit" when they fit, dropping the other hints first', () => {
+    for (const width of [40, 50, 60, 70, 80, 100, 160]) {
+      const text = layoutStatus(info, width).map(lineText).join('\n');
+      expect(text, `${width}`).toContain('? help');
+      expect(text, `${width}`).toContain('q quit');
+      expect(text).not.toContain('…');
+    }
+    expect(layoutStatus({ ...info, view: 'detail' }, 50).map(lineText).join('\n')).toContain('Esc back');
+    expect(fitKeys([['a', 2], ['b', 1], ['c', 3]], 5)).toBe('a · b');
+  });
+
+  it('shows the end of a long search being typed, where the cursor is', () => {
+    const draft = 'a very long search that will not fit the status bar at all and ends here';
+    const line = lineText(layoutStatus({ ...info, draft }, 40)[1]);
+    expect(line).toMatch(/ends here█$/);
+    expect(line.startsWith('/…')).toBe(true);
+    expect(lineWidth(layoutStatus({ ...info, draft }, 40)[1])).toBeLessThanOrEqual(40);
+    expect(lineText(layoutStatus({ ...info, draft: 'gaza' }, 80)[1])).toBe('/gaza█  Enter apply · Esc clear');
+  });
+});
+
+describe('frame height', () => {
+  const c = corpusComparison();
+  const status = (message: string | null) => layoutStatus({ view: 'main', filter: 'all', query: '', draft: null, selected: 0, count: 18, message }, 80);
+  it('never makes a frame taller than the terminal less one line, and keeps rows on screen', () => {
+    for (const rows of [1, 2, 3, 5, 8, 12, 16, 24, 30, 45, 60]) for (const width of [20, 40, 80, 160]) for (const message of [null, 'exported x']) {
+      const plan = planColumns(width, 2);
+      const f = frameBudget(rows, status(message), (max) => layoutHeader(c, plan, max));
+      expect(f.header.length + f.viewport + f.statusLines.length, `${width}×${rows}`).toBeLessThanOrEqual(Math.max(1, rows - 1) + (rows <= 1 ? 0 : 0));
+      expect(f.viewport).toBeGreaterThanOrEqual(Math.min(3, Math.max(1, rows - 2)));
+    }
+  });
+
+  it('keeps the whole header on ordinary terminals and its most needed lines on short ones', () => {
+    const plan = planColumns(80, 2);
+    const full = layoutHeader(c, plan);
+    expect(frameBudget(24, status(null), (max) => layoutHeader(c, plan, max)).header).toEqual(full);
+    const short = frameBudget(8, status(null), (max) => layoutHeader(c, plan, max)).header.map(lineText);
+    expect(short.length).toBe(2);
+    expect(short[0]).toMatch(/agreements/);
+    expect(short[1]).toContain('A pentagon-meeting.txt'); // the column titles
+    const stacked = layoutHeader(c, planColumns(40, 2), 3).map(lineText);
+    expect(stacked[0]).toContain('A pentagon-meeting.txt');
+    expect(stacked[1]).toContain('B unbreakable');
+    expect(stacked[2]).toMatch(/agreements/);
+  });
+
+  it('shows the export message rather than the key hints when only one status line fits', () => {
+    const f = frameBudget(5, status('exported pentagon-meeting.storydiff.{md,json,html}'), () => []);
+    expect(f.statusLines.map(lineText).join('')).toContain('exported');
+  });
+
+  it('fits the help in an 80×24 terminal with the box, and keeps the quit key on a tiny one', () => {
+    const help = layoutHelp(80, 24 - 1 - 2);
+    expect(help.length).toBeLessThanOrEqual(21);
+    expect(lineText(help[0])).toMatch(/^╭/);
+    expect(help.map(lineText).join('\n')).toContain('any key closes');
+    const tiny = layoutHelp(20, 4).map(lineText);
+    expect(tiny.length).toBe(4);
+    expect(tiny[3]).toMatch(/^q {2}Ctrl-C/);
+  });
+});
+
+describe('conflicts in the main view and the detail', () => {
+  const c = compare([
+    { label: 'a.txt', origin: 'a.txt', text: 'Bridge failure in Genoa\n\nTwo cables snapped on the Morandi bridge on Tuesday morning, officials said. The bridge was closed to traffic.' },
+    { label: 'b.txt', origin: 'b.txt', text: 'Genoa bridge failure\n\nThree cables snapped on the Morandi bridge on Tuesday morning, officials said. The bridge was closed to all traffic.' },
+  ]);
+  const row = buildRows(c).find((r) => r.kind === 'conflict')!;
+
+  it('a conflict row says what disagrees under its sentences, at every width', () => {
+    expect(row).toBeDefined();
+    for (const width of [30, 40, 80, 120, 200]) {
+      const lines = layoutRow(row, planColumns(width, 2), ['A', 'B']);
+      const text = lines.map(lineText).join(' ').replace(/\s+/g, ' ');
+      expect(text, `${width}`).toMatch(/! number: A says Two cables, B says Three cables/);
+      for (const l of lines) expect(lineWidth(l)).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('the detail puts the conflict, with both values, before the sentences', () => {
+    const text = layoutDetail(row, c, 80).map(lineText);
+    const conflicts = text.findIndex((l) => l.includes('Conflicts'));
+    expect(conflicts).toBeGreaterThan(0);
+    expect(conflicts).toBeLessThan(text.findIndex((l) => l.startsWith('A a.txt')));
+    expect(text[conflicts + 1]).toMatch(/number: A “Two cables” vs B “Three cables”/);
   });
 });

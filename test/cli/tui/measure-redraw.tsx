@@ -15,10 +15,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EventEmitter } from 'node:events';
-import { render } from 'ink';
 import { compare } from '../../../src/index.js';
-import { App } from '../../../cli/tui/components/app.js';
 import { ROOT } from './corpus-comparison.js';
+
+// As the bin runs it (run-tui sets this before loading Ink): React's production build.
+process.env.NODE_ENV ??= 'production';
+// Loaded after setting it, and no JSX in this file (it would load React first, in the other build).
+const { createElement } = await import('react');
+const { render } = await import('ink');
+const { App } = await import('../../../cli/tui/components/app.js');
 
 const ECB = join(ROOT, '../shared/eval/ecbplus-dev');
 if (!existsSync(ECB)) {
@@ -86,7 +91,7 @@ const inkTimes: number[] = [];
 const stdout = new FakeStdout();
 const stdin = new FakeStdin();
 t = performance.now();
-const instance = render(<App comparison={comparison} sources={2} color={true} />, {
+const instance = render(createElement(App, { comparison, sources: 2, color: true }), {
   stdout: stdout as unknown as NodeJS.WriteStream,
   stdin: stdin as unknown as NodeJS.ReadStream,
   debug: true, // every update is written at once (the real terminal throttles to 30 fps, leading edge)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { highlightMatches } from '../../../cli/tui/layout/highlight-matches.js';
 import { initialState } from '../../../cli/tui/state/initial-state.js';
 import { reduce } from '../../../cli/tui/state/reduce.js';
 import { selectRows, selectedRow } from '../../../cli/tui/state/select-rows.js';
@@ -79,6 +80,15 @@ describe('reduce', () => {
     const cleared = reduce(applied, { type: 'back' });
     expect(cleared.query).toBe('');
     expect(selectRows(cleared).length).toBe(s.rows.length);
+  });
+
+  it("a search typed with a straight quote finds the typographic one (Israel's finds Israel’s), and highlights it", () => {
+    const s = run(loaded(), { type: 'startSearch' }, { type: 'typeSearch', text: "ISRAEL'S" }, { type: 'applySearch' });
+    const hits = selectRows(s);
+    expect(hits.length).toBeGreaterThan(0);
+    const text = hits[0].cells.map((c) => c.text).join(' ');
+    expect(text).toContain('Israel’s');
+    expect(highlightMatches(text, s.query).filter((x) => x.style === 'hit').map((x) => x.text)).toContain('Israel’s');
   });
 
   it('a search nothing matches leaves no rows, and open says so instead of failing', () => {
