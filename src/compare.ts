@@ -1,5 +1,6 @@
 import { alignSentences, hasEnoughEvidence, type Link } from './align/align-sentences.js';
 import { classifyMatch } from './classify/classify-match.js';
+import { compareCharacterisations } from './classify/compare-characterisations.js';
 import type { RuleSide } from './classify/rule.js';
 import { extractFeatures } from './features/extract-features.js';
 import { detectBoilerplate } from './segment/detect-boilerplate.js';
@@ -138,6 +139,7 @@ export function compare(inputs: SourceInput[], options: CompareOptions = {}): Co
     matches,
     unique,
     ignored: ignored.sort((p, q) => p.source.localeCompare(q.source) || p.sentences[0] - q.sentences[0]),
+    notes: compareCharacterisations(docs.map((d) => d.id), features, skip, matches),
   };
 
   function firstPosition(m: Omit<Match, 'id'>): number {

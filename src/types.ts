@@ -313,6 +313,24 @@ export interface Comparison {
   unique: Unique[];
   /** Boilerplate left out, with the reason. */
   ignored: Ignored[];
+  /**
+   * Differences that concern the story as a whole rather than one matched claim:
+   * how each source characterises the exchange it reports ("candid and direct" vs
+   * "cautious", "measured"), when the sentences that do so are not matched with each other.
+   */
+  notes: StoryNote[];
+}
+
+/** A difference between sources across the whole story; shown to the reader, never counted as a conflict. */
+export interface StoryNote {
+  /** 'characterisation': the sources describe the exchange they report in different tone words. */
+  kind: 'characterisation';
+  /** The sentences of each source that carry the difference (0-based indices), in source order. */
+  members: Member[];
+  /** The tone words each source uses, keyed by source id. */
+  values: Record<SourceId, string>;
+  /** One line a reader understands. */
+  explanation: string;
 }
 
 /** Options of `compare`. */

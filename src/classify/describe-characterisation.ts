@@ -11,7 +11,7 @@ const TONE_NOUNS = new Set(cues.tone_nouns);
  * communication ("measured tone", "frank exchange"), or as a manner adverb ("cautiously").
  * "Diplomatic efforts" or "direct flights" are left out by this position test.
  */
-function toneWords(f: SentenceFeatures): string[] {
+export function toneWords(f: SentenceFeatures): string[] {
   const toks = f.tokens;
   const out: string[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -19,9 +19,12 @@ function toneWords(f: SentenceFeatures): string[] {
     const base = t.lower.endsWith('ly') && TONE.has(t.lower.slice(0, -2)) ? t.lower.slice(0, -2) : t.lower;
     if (!TONE.has(base)) continue;
     if (base !== t.lower) { if (t.pos === 'ADV') out.push(t.lower); continue; }
-    if (t.pos !== 'ADJ') continue;
     const prev = toks[i - 1];
     const next = toks[i + 1];
+    // Participles used as adjectives ("were guarded", "a measured tone") are often tagged as verbs:
+    // accepted after a form of "be" or before a word for speech, not as a verb of their own ("it was measured by").
+    const participle = t.pos === 'VERB' && /(ed|en)$/.test(t.lower) && ((prev?.pos === 'AUX' && next?.lower !== 'by') || (next && TONE_NOUNS.has(next.lower)));
+    if (t.pos !== 'ADJ' && !participle) continue;
     const predicative = prev && (prev.pos === 'AUX' || prev.lower === 'as' || ((prev.lower === 'and' || prev.lower === ',') && TONE.has(toks[i - 2]?.lower ?? '')));
     const coordinated = next && (next.lower === 'and' || next.lower === ',') && TONE.has(toks[i + 2]?.lower ?? '');
     const ofSpeech = next && TONE_NOUNS.has(next.lower);

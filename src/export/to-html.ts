@@ -97,6 +97,16 @@ export function toHtml(c: Comparison): string {
     if (list.length === 0) out.push('<p class="none">None.</p>');
     for (const m of list) renderMatch(m);
     out.push('</section>');
+    if (relation === 'conflict' && c.notes.length > 0) {
+      out.push('<section id="characterisation" aria-labelledby="h-characterisation">', `<h2 id="h-characterisation">How the sources characterise it (${c.notes.length})</h2>`);
+      out.push('<p class="none">Tone is a judgement, not a checkable fact: shown, never counted as a conflict.</p>');
+      for (const n of c.notes) {
+        out.push(`<p class="notes"><em>${e(n.kind)}</em>: ${e(n.explanation)}</p>`, '<ul class="sentences">');
+        for (const mem of n.members) for (const i of mem.sentences) out.push(`<li><span class="ref">${e(mem.source)}#${i + 1}</span> ${e(sentencesText(c, mem.source, [i]))}</li>`);
+        out.push('</ul>');
+      }
+      out.push('</section>');
+    }
   }
 
   out.push('<section id="unique" aria-labelledby="h-unique">', `<h2 id="h-unique">${badge('unique')} Unique details</h2>`);

@@ -47,11 +47,22 @@ export function toMarkdown(c: Comparison): string {
   }
 
   const ordered = reportOrder(c.matches);
+  // A sentence matched several times in a row is printed once, then referred to.
+  let shown = new Map<string, string>();
   for (const relation of ['conflict', 'agreement', 'partial'] as const) {
     const list = ordered.filter((m) => m.relation === relation);
     out.push('', `## ${relation === 'conflict' ? 'Conflicts' : relation === 'agreement' ? 'Agreements' : 'Partial overlaps'} (${list.length})`);
     if (list.length === 0) out.push('', '_None._');
+    shown = new Map();
     for (const m of list) renderMatch(m);
+    if (relation === 'conflict' && c.notes.length > 0) {
+      out.push('', `## How the sources characterise it (${c.notes.length})`, '');
+      out.push('_Tone is a judgement, not a checkable fact: shown, never counted as a conflict._');
+      for (const n of c.notes) {
+        out.push('', `- _${n.kind}:_ ${md(n.explanation)}`);
+        for (const mem of n.members) for (const i of mem.sentences) out.push(`  - **${mem.source}#${i + 1}** ${md(sentencesText(c, mem.source, [i]))}`);
+      }
+    }
   }
 
   for (const s of c.sources) {
@@ -75,7 +86,8 @@ export function toMarkdown(c: Comparison): string {
     if (m.conflicts.length || m.notes.length) out.pop();
     if (m.conflicts.length || m.notes.length) out.push('');
     out.push(`| ${m.members.map((x) => sentenceRef(x.source, x.sentences)).join(' | ')} |`, `|${m.members.map(() => '---').join('|')}|`);
-    out.push(`| ${m.members.map((x) => md(sentencesText(c, x.source, x.sentences))).join(' | ')} |`);
+    out.push(`| ${m.members.map((x) => (shown.get(x.source) === x.sentences.join(',') ? '_(as above)_' : md(sentencesText(c, x.source, x.sentences)))).join(' | ')} |`);
+    for (const x of m.members) shown.set(x.source, x.sentences.join(','));
     const [first, ...others] = m.members;
     for (const other of others) {
       const runs = diffTexts(sentencesText(c, first.source, first.sentences), sentencesText(c, other.source, other.sentences));

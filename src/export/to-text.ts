@@ -58,12 +58,25 @@ export function toText(c: Comparison, options: TextOptions = {}): string {
   out.push(`  threshold ${c.settings.threshold}`);
 
   const ordered = reportOrder(c.matches);
+  // The sentences last printed in full per source: a sentence matched several times in a row is
+  // printed once, then referred to (dense stories pair one long sentence with several).
+  let shown = new Map<string, string>();
   for (const relation of ['conflict', 'agreement', 'partial'] as const) {
     const list = ordered.filter((m) => m.relation === relation);
     out.push('');
     out.push(paint('bold', `${heading(relation)} (${list.length})`));
     if (list.length === 0) out.push('  none');
+    shown = new Map();
     for (const m of list) renderMatch(m);
+    if (relation === 'conflict' && c.notes.length > 0) {
+      out.push('');
+      out.push(paint('bold', `How the sources characterise it (${c.notes.length})`));
+      for (const n of c.notes) {
+        out.push('');
+        block('  ~ ', `${n.kind}: ${n.explanation} (not counted as a conflict: tone is a judgement, not a checkable fact)`);
+        for (const mem of n.members) for (const i of mem.sentences) block(`    ${mem.source}#${i + 1}  `, sentencesText(c, mem.source, [i]));
+      }
+    }
   }
 
   for (const s of c.sources) {
@@ -86,7 +99,11 @@ export function toText(c: Comparison, options: TextOptions = {}): string {
     out.push(`  ${paint(t.color, `${t.marker} ${t.label}`)}  score ${m.score.toFixed(2)}  [match ${m.id}]${c.sources.length > 2 ? `  ${coverageDots(c, m)}` : ''}`);
     for (const conflict of m.conflicts) block(`    ${paint(THEME.conflict.color, '!')} `, `${conflict.kind}: ${conflict.explanation}`);
     for (const note of m.notes) block('    ~ ', `${note.kind}: ${note.explanation}`);
-    for (const mem of m.members) block(`    ${sentenceRef(mem.source, mem.sentences)}  `, sentencesText(c, mem.source, mem.sentences));
+    for (const mem of m.members) {
+      const key = mem.sentences.join(',');
+      block(`    ${sentenceRef(mem.source, mem.sentences)}  `, shown.get(mem.source) === key ? '(as above)' : sentencesText(c, mem.source, mem.sentences));
+      shown.set(mem.source, key);
+    }
     if (m.members.length >= 2) {
       const [first, ...others] = m.members;
       for (const other of others) {

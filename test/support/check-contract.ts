@@ -50,6 +50,17 @@ export function contractViolations(c: Comparison): string[] {
     }
     if (!m.evidence) fail(`${what} has no evidence`);
   });
+  if (!Array.isArray(c.notes)) fail('notes is not a list');
+  for (const n of c.notes ?? []) {
+    if (n.kind !== 'characterisation') fail(`story note has kind ${n.kind}`);
+    if (n.members.length < 2) fail('story note has fewer than two members');
+    for (const x of n.members) {
+      const src = c.sources.find((s) => s.id === x.source);
+      if (!src) fail(`story note names unknown source ${x.source}`);
+      else for (const i of x.sentences) if (!(i >= 0 && i < src.sentences.length)) fail(`story note names ${x.source}#${i}, which does not exist`);
+      if (typeof n.values[x.source] !== 'string') fail(`story note has no value for ${x.source}`);
+    }
+  }
   for (const u of c.unique) mark(u.source, u.sentences, 'other', 'unique entry');
   for (const g of c.ignored) {
     if (!g.reason) fail(`ignored entry of ${g.source} has no reason`);

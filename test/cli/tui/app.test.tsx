@@ -107,8 +107,13 @@ describe('the Ink app on the corpus comparison (100×30, no colour)', () => {
     const next = await frameWhere(lastFrame, (f) => f !== first && f.includes('filter: all'));
     const after = rowsOf(next);
     expect(after[0].startsWith('▸')).toBe(true);
-    // No row of the first screen's whole rows is on the new page's first line.
-    expect(shown.map((l) => l.slice(1))).not.toContain(after[0].slice(1));
+    // The new page starts at a row not yet seen whole: after the rows whose first line the first
+    // screen showed, except the last one, which may have been cut off (rows are told apart by
+    // their number in the status bar; a sentence matched twice starts two rows with the same words).
+    const at = (f: string) => Number(/ (\d+)\/\d+ rows/.exec(f)?.[1]);
+    expect(at(first)).toBe(1);
+    expect(at(next)).toBeGreaterThanOrEqual(shown.length);
+    expect(at(next)).toBeLessThanOrEqual(shown.length + 1);
     stdin.write('\x1b[5~');
     await frameWhere(lastFrame, (f) => f.includes(' 1/'));
   });
