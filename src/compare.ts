@@ -16,6 +16,7 @@ import {
   type Document,
   type Ignored,
   type Match,
+  type Note,
   type PairScore,
   type SentenceFeatures,
   type SourceId,
@@ -451,17 +452,30 @@ function buildMatch(p: Claim, docs: Document[], features: SentenceFeatures[][]):
   });
   const score: PairScore = { ...strongest.link.score, score: weakest.link.score.score };
   const { relation, conflicts, notes } = classifyMatch(sides, score);
-  return { relation, score: score.score, members, conflicts: sides.length > 2 ? mergeConflicts(conflicts, order.map((d) => docs[d].id)) : conflicts, notes, evidence: strongest.link.score.evidence };
+  const ids = order.map((d) => docs[d].id);
+  return {
+    relation,
+    score: score.score,
+    members,
+    conflicts: sides.length > 2 ? mergeConflicts(conflicts, ids) : conflicts,
+    notes: sides.length > 2 ? mergeConflicts(notes, ids, (srcs, v) => `${srcs.join(', ')}: ${v}`) : notes,
+    evidence: strongest.link.score.evidence,
+  };
 }
 
 /**
  * With three or more sources the rules report each disagreeing pair (A vs B,
  * B vs C, …). Pairwise findings of one kind that share a source giving the same
  * value are one disagreement: merged, they name every source on each side
- * ("A, C say two; B says three").
+ * ("A, C say two; B says three"). Notes are merged the same way ("A: attributed:
+ * police said; B: stated as fact; C: attributed: officials said").
  */
-export function mergeConflicts(conflicts: Conflict[], sourceOrder: SourceId[]): Conflict[] {
-  const groups: Conflict[][] = [];
+export function mergeConflicts<T extends Conflict | Note>(
+  conflicts: T[],
+  sourceOrder: SourceId[],
+  describe: (sources: SourceId[], value: string) => string = (srcs, v) => `${srcs.join(', ')} ${srcs.length === 1 ? 'says' : 'say'} ${v}`,
+): T[] {
+  const groups: T[][] = [];
   const norm = (v: string) => v.trim().toLowerCase();
   for (const c of conflicts) {
     const hits = groups.filter((g) => g[0].kind === c.kind && g.some((o) => Object.entries(c.values).some(([src, v]) => o.values[src] !== undefined && norm(o.values[src]) === norm(v))));
@@ -485,7 +499,7 @@ export function mergeConflicts(conflicts: Conflict[], sourceOrder: SourceId[]): 
     // Sources grouped by the value they give, in source order: "A, C say two; B says three".
     const byValue = new Map<string, SourceId[]>();
     for (const [src, v] of Object.entries(values)) byValue.set(norm(v), [...(byValue.get(norm(v)) ?? []), src]);
-    const explanation = [...byValue.values()].map((srcs) => `${srcs.join(', ')} ${srcs.length === 1 ? 'says' : 'say'} ${values[srcs[0]]}`).join('; ');
-    return { kind: g[0].kind, values, explanation };
+    const explanation = [...byValue.values()].map((srcs) => describe(srcs, values[srcs[0]])).join('; ');
+    return { kind: g[0].kind, values, explanation } as T;
   });
 }

@@ -69,6 +69,21 @@ describe('compare with three or more sources', () => {
     expect(explanation).toMatch(/^A, C say two cables; B says three cables$/i);
   });
 
+  it('reports a difference of attribution once, naming what each source does', () => {
+    const c = compare([
+      input('a', 'Two people died when the old bridge over the river collapsed, police said.'),
+      input('b', 'Two people died when the old bridge over the river collapsed.'),
+      input('c', 'Two people died when the old bridge over the river collapsed, officials said.'),
+    ]);
+    expectContract(c);
+    expect(c.matches).toHaveLength(1);
+    const notes = c.matches[0].notes.filter((n) => n.kind === 'attribution');
+    expect(notes).toHaveLength(1);
+    expect(Object.keys(notes[0].values)).toEqual(['A', 'B', 'C']);
+    expect(notes[0].values.B).toBe('stated as fact');
+    expect(notes[0].explanation).toMatch(/^A: attributed: police said; B: stated as fact; C: attributed: officials said$/);
+  });
+
   it('does not chain sentences that only neighbours of neighbours share', () => {
     const texts = [
       'The mayor opened the new suspension bridge over the Tamar river on Monday morning.',
