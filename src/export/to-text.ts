@@ -34,7 +34,7 @@ export function toText(c: Comparison, options: TextOptions = {}): string {
 
   out.push(paint('bold', `storydiff — ${c.sources.length} sources compared`));
   for (const s of c.sources) {
-    block(`  ${s.id}  `, `${s.label}${s.title ? ` — “${s.title}”` : ''} (${s.sentences.length} sentences)`);
+    block(`  ${s.id}  `, `${s.label}${s.title ? ` — “${s.title}”` : ''} (${plural(s.sentences.length, 'sentence')})`);
   }
   out.push('');
   out.push(paint('bold', 'Summary'));
