@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { displayWidth } from '../../../cli/tui/layout/display-width.js';
+import { displayWidth } from '../../../src/export/display-width.js';
 import { CORPUS_PAIR, ROOT } from './corpus-comparison.js';
 
 /**
