@@ -28,6 +28,9 @@ describe('the Ink app on the corpus comparison (100×30, no colour)', () => {
     expect(frame).toContain('pentagon-meeting.txt');
     expect(frame).toContain('unbreakable-or-not.txt');
     expect(frame.split('\n').every((l) => l.length <= 100)).toBe(true);
+    // A#1 is linked with four sentences of B: its text shows once, then a ditto line per row.
+    expect(frame).toContain('″ A#1 (as above)');
+    expect(frame.split('In a pivotal meeting').length - 1).toBe(1);
     expect(frame).toMatchSnapshot();
   });
 
@@ -116,6 +119,26 @@ describe('the Ink app on the corpus comparison (100×30, no colour)', () => {
     expect(at(next)).toBeLessThanOrEqual(shown.length + 1);
     stdin.write('\x1b[5~');
     await frameWhere(lastFrame, (f) => f.includes(' 1/'));
+  });
+
+  it('paging never leaves a bare ditto line at the top of the screen: it starts the text it stands for', async () => {
+    const { lastFrame, stdin } = mount();
+    let frame = await frameWhere(lastFrame, (f) => f.includes('filter: all'));
+    const firstRow = (f: string) => f.split('\n').find((l) => /^[▸ ] [=≈≠+~] /.test(l))!;
+    let recaps = 0;
+    for (let page = 0; page < 12 && !frame.includes(' 38/38 '); page++) {
+      const at = /(\d+)\/\d+ rows/.exec(frame)![1];
+      stdin.write('\x1b[6~');
+      frame = await frameWhere(lastFrame, (f) => /(\d+)\/\d+ rows/.exec(f)![1] !== at);
+      const top = firstRow(frame);
+      if (top.includes('(as above)')) {
+        expect(top).toMatch(/\(as above\): \S/);
+        recaps++;
+      }
+      // Rows below the first still use the short form.
+      expect(frame.split('\n').slice(frame.split('\n').indexOf(top) + 1).join('\n')).not.toContain('(as above):');
+    }
+    expect(recaps).toBeGreaterThan(0);
   });
 
   it('a tiny terminal (20×8) gets a frame of at most 7 lines of 20 columns, and the keys still work', async () => {

@@ -6,12 +6,13 @@ import { frameBudget } from '../../../cli/tui/layout/frame-budget.js';
 import { layoutDetail } from '../../../cli/tui/layout/layout-detail.js';
 import { layoutHeader } from '../../../cli/tui/layout/layout-header.js';
 import { layoutHelp } from '../../../cli/tui/layout/layout-help.js';
-import { layoutRow, markSelected } from '../../../cli/tui/layout/layout-row.js';
+import { layoutRow, markSelected, sameAsAbove } from '../../../cli/tui/layout/layout-row.js';
 import { fitKeys, layoutStatus } from '../../../cli/tui/layout/layout-status.js';
 import { planColumns, sideBySideWidth } from '../../../cli/tui/layout/plan-columns.js';
 import { lineText, seg } from '../../../cli/tui/layout/segment.js';
 import { lineWidth, truncateLine } from '../../../cli/tui/layout/truncate-line.js';
 import { wrapSegments } from '../../../cli/tui/layout/wrap-segments.js';
+import { filterRows } from '../../../cli/tui/state/select-rows.js';
 import { compare } from '../../../src/index.js';
 import { corpusComparison } from './corpus-comparison.js';
 
@@ -157,6 +158,72 @@ describe('layout of the corpus comparison', () => {
     expect(text).toContain('Why this score');
     const m = c.matches.find((x) => x.id === match.matchId)!;
     for (const term of m.evidence.shared) expect(text).toContain(term);
+  });
+});
+
+describe('a cell repeating the row above (dense comparisons)', () => {
+  const c = corpusComparison();
+  const rows = buildRows(c);
+  const ids = c.sources.map((s) => s.id);
+  const ditto = /″ A#\d+ \(as above\)/;
+
+  it('shows as one ditto line, not the repeated text, when the row above holds the same sentences', () => {
+    const plan = planColumns(100, 2);
+    // The corpus pair links A#1 with four sentences of B, in consecutive rows.
+    const at = rows.findIndex((r, i) => i > 0 && sameAsAbove(r, rows[i - 1]).has('A'));
+    expect(at).toBeGreaterThan(0);
+    const aText = rows[at].cells.find((x) => x.source === 'A')!.text;
+    const full = layoutRow(rows[at], plan, ids).map(lineText).join('\n');
+    const compact = layoutRow(rows[at], plan, ids, '', { above: rows[at - 1] }).map(lineText);
+    expect(full).toContain(aText.split(' ').slice(0, 4).join(' '));
+    expect(compact[0]).toMatch(ditto);
+    expect(compact.join('\n')).not.toContain(aText.split(' ').slice(0, 4).join(' '));
+    // B's sentence is still there in full, and the row is as tall as B's column (+ the blank line).
+    const bText = rows[at].cells.find((x) => x.source === 'B')!.text;
+    expect(compact.join(' ').replace(/[│\s]+/g, ' ')).toContain(bText);
+    expect(compact.length).toBe(wrapSegments([seg(bText)], plan.mode === 'side' ? plan.columns[1] : 1).length + 1);
+  });
+
+  it('compacts against the list as shown: a filter or search changes which row is above', () => {
+    const shown = filterRows(rows, 'all', 'sullivan');
+    const repeated = shown.filter((r, i) => sameAsAbove(r, shown[i - 1]).size > 0);
+    expect(repeated.length).toBeGreaterThan(0);
+    // B#15 (the Sullivan sentence) sits next to itself only once the other rows are hidden.
+    expect(repeated.some((r) => !rows.some((q, i) => q === r && sameAsAbove(r, rows[i - 1]).has('B')))).toBe(true);
+    expect(sameAsAbove(shown[0], undefined).size).toBe(0);
+  });
+
+  for (const width of [...WIDTHS, 30, 60]) {
+    it(`keeps every line within ${width} columns, side by side or stacked, with and without the recap`, () => {
+      const plan = planColumns(width, 2);
+      rows.forEach((r, i) => {
+        const plain = layoutRow(r, plan, ids, 'gaza', { above: rows[i - 1] });
+        const recap = layoutRow(r, plan, ids, 'gaza', { above: rows[i - 1], recap: true });
+        // The recap (first row on screen) never changes a row's height: the window maths stays right.
+        expect(recap.length).toBe(plain.length);
+        for (const l of [...plain, ...recap]) expect(lineWidth(l), lineText(l)).toBeLessThanOrEqual(width);
+      });
+    });
+  }
+
+  it('stacked, the ditto line follows the source id', () => {
+    const plan = planColumns(50, 2);
+    const at = rows.findIndex((r, i) => i > 0 && sameAsAbove(r, rows[i - 1]).has('A'));
+    const lines = layoutRow(rows[at], plan, ids, '', { above: rows[at - 1] }).map(lineText);
+    expect(lines[0]).toMatch(/ A ″ A#\d+ \(as above\)/);
+    expect(lines.some((l) => / B \S/.test(l))).toBe(true);
+  });
+
+  it('at the top of the screen the ditto line starts the text it stands for; a search hit in it marks the reference', () => {
+    const plan = planColumns(100, 2);
+    const at = rows.findIndex((r, i) => i > 0 && sameAsAbove(r, rows[i - 1]).has('A'));
+    const aText = rows[at].cells.find((x) => x.source === 'A')!.text;
+    const recap = layoutRow(rows[at], plan, ids, '', { above: rows[at - 1], recap: true });
+    expect(lineText(recap[0])).toContain(`(as above): ${aText.slice(0, 20)}`);
+    const word = aText.split(' ').find((w) => w.length > 6)!;
+    const searched = layoutRow(rows[at], plan, ids, word, { above: rows[at - 1] });
+    expect(searched[0].some((sg) => sg.style === 'hit' && /^A#\d+$/.test(sg.text))).toBe(true);
+    expect(layoutRow(rows[at], plan, ids, 'zzzz', { above: rows[at - 1] })[0].some((sg) => sg.style === 'hit')).toBe(false);
   });
 });
 
