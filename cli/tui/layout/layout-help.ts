@@ -1,5 +1,5 @@
 import { KEYS } from '../state/key-to-action.js';
-import { THEME } from '../../../src/export/theme.js';
+import { MARKS } from '../theme/tui-theme.js';
 import { packItems } from './layout-header.js';
 import { seg, type Line } from './segment.js';
 import { lineWidth, padLine, truncateLine } from './truncate-line.js';
@@ -15,11 +15,12 @@ const FOOTER: Line = [seg('any key closes this help · q quits', 'dim')];
 export function layoutHelp(width: number, maxLines = Infinity): Line[] {
   const keyWidth = Math.max(...KEYS.map(([k]) => k.length)) + 2;
   const keys: Line[] = [[seg('Keys', 'bold')], ...KEYS.map(([k, what]): Line => [seg(k.padEnd(keyWidth), 'key'), seg(what)])];
-  const markers = (['agreement', 'partial', 'conflict', 'unique', 'ignored'] as const).map((r): Line => [seg(`${THEME[r].marker} `, r), seg(THEME[r].label)]);
+  const markers = (['agreement', 'partial', 'conflict', 'note', 'unique', 'ignored'] as const).map((r): Line => [seg(`${MARKS[r].marker} `, r), seg(MARKS[r].label)]);
   const legend: Line[] = [
     [],
     [seg('Markers', 'bold')],
     ...packItems(markers, Math.max(1, Math.min(width - 4, Math.max(...keys.map(lineWidth)))), 3),
+    [seg(`${MARKS.note.marker} note: `, 'note'), seg('how the sources differ across the story (tone); not a conflict', 'dim')],
     [],
     [seg('In the detail: ', 'dim'), seg('[-only in A-]', 'onlyA'), seg(' '), seg('{+only in B+}', 'onlyB'), seg(' shared words plain', 'dim')],
   ];

@@ -1,7 +1,7 @@
 import { sentenceRef } from '../../../src/export/summarize.js';
-import { THEME } from '../../../src/export/theme.js';
+import { MARKS } from '../theme/tui-theme.js';
 import type { Row, RowCell } from './build-rows.js';
-import { foldForSearch, highlightMatches } from './highlight-matches.js';
+import { foldForSearch, highlightMatches, markWords } from './highlight-matches.js';
 import { COLUMN_GAP, type Plan } from './plan-columns.js';
 import { seg, type Line, type Segment } from './segment.js';
 import { lineWidth, padLine, trimLineEnd, truncateLine } from './truncate-line.js';
@@ -10,7 +10,7 @@ import { wrapSegments } from './wrap-segments.js';
 /** The gutter of a row's first line: selection slot, relation marker, score. */
 function gutter(row: Row, width: number): Line {
   if (width === 0) return [];
-  const marker = seg(THEME[row.kind].marker, row.kind);
+  const marker = seg(MARKS[row.kind].marker, row.kind);
   if (width < 9) return padLine(truncateLine([seg(' '), marker, seg(' ')], width), width);
   const score = row.score === null ? '    ' : row.score.toFixed(2);
   return [seg(' '), seg(' '), marker, seg(' '), seg(score, 'dim'), seg(' ')];
@@ -73,7 +73,7 @@ export function layoutRow(row: Row, plan: Plan, sourceIds: string[], query = '',
   const first = gutter(row, plan.gutter);
   const same = sameAsAbove(row, ctx.above);
   const cellLines = (cell: RowCell, width: number): Line[] =>
-    same.has(cell.source) ? dittoLines(cell, width, query, ctx.recap === true) : wrapSegments(highlightMatches(cell.text, query), width);
+    same.has(cell.source) ? dittoLines(cell, width, query, ctx.recap === true) : wrapSegments(markWords(highlightMatches(cell.text, query), cell.marks ?? [], 'note'), width);
   if (plan.mode === 'side') {
     const columns = sourceIds.map((id, i) => {
       const cell = row.cells.find((c) => c.source === id);
@@ -100,10 +100,13 @@ export function layoutRow(row: Row, plan: Plan, sourceIds: string[], query = '',
     });
   }
   // What disagrees, under the sentences: the reader sees it without opening the detail.
-  for (const text of row.conflicts) {
+  // A story note says how the sources differ the same way, marked "~" (not a conflict).
+  const remarks: Array<[string, '!' | '~', 'conflict' | 'note']> = [...row.conflicts.map((t): [string, '!', 'conflict'] => [t, '!', 'conflict'])];
+  if (row.note) remarks.push([row.note, '~', 'note']);
+  for (const [text, mark, style] of remarks) {
     const room = plan.width - plan.gutter - 2;
-    wrapSegments([seg(text, 'conflict')], Math.max(1, room)).forEach((part, y) => {
-      lines.push(truncateLine([blankGutter, seg(y === 0 ? '! ' : '  ', 'conflict'), ...part], plan.width));
+    wrapSegments([seg(text, style)], Math.max(1, room)).forEach((part, y) => {
+      lines.push(truncateLine([blankGutter, seg(y === 0 ? `${mark} ` : '  ', style), ...part], plan.width));
     });
   }
   lines.push([]);

@@ -74,8 +74,9 @@ describe('layout of the corpus comparison', () => {
   const rows = buildRows(c);
   const ids = c.sources.map((s) => s.id);
 
-  it('orders rows along source A, with B-only details next to their neighbours', () => {
-    const firstA = rows.map((r) => r.cells.find((x) => x.source === 'A')?.sentences[0]).filter((i): i is number => i !== undefined);
+  it('puts story notes first, then orders rows along source A, with B-only details next to their neighbours', () => {
+    expect(rows.slice(0, c.notes.length).every((r) => r.kind === 'note')).toBe(true);
+    const firstA = rows.filter((r) => r.kind !== 'note').map((r) => r.cells.find((x) => x.source === 'A')?.sentences[0]).filter((i): i is number => i !== undefined);
     expect(firstA).toEqual([...firstA].sort((p, q) => p - q));
     expect(rows.filter((r) => r.kind === 'unique').map((r) => r.cells[0].source).sort()).toEqual(c.unique.map((u) => u.source).sort());
   });
@@ -117,7 +118,7 @@ describe('layout of the corpus comparison', () => {
   });
 
   it('puts A on the left and B on the right side by side, and labels them stacked', () => {
-    const match = rows.find((r) => r.kind !== 'unique')!;
+    const match = rows.find((r) => r.matchId !== null)!;
     const [a, b] = match.cells;
     const side = layoutRow(match, planColumns(120, 2), ids).map(lineText);
     const aWord = a.text.split(' ')[0];
@@ -134,7 +135,7 @@ describe('layout of the corpus comparison', () => {
     const plan = planColumns(120, 2);
     for (const r of rows) {
       const first = lineText(layoutRow(r, plan, ids)[0]);
-      expect(first).toContain({ agreement: '=', partial: '≈', conflict: '≠', unique: '+' }[r.kind]);
+      expect(first).toContain({ agreement: '=', partial: '≈', conflict: '≠', unique: '+', note: '~' }[r.kind]);
       if (r.score !== null) expect(first).toContain(r.score.toFixed(2));
     }
     expect(lineText(markSelected(layoutRow(rows[0], plan, ids))[0]).startsWith('▸')).toBe(true);
@@ -150,7 +151,7 @@ describe('layout of the corpus comparison', () => {
   });
 
   it('detail shows the full sentences, a word diff with both kinds of marks, and the evidence', () => {
-    const match = rows.find((r) => r.kind !== 'unique' && r.cells.length === 2)!;
+    const match = rows.find((r) => r.matchId !== null && r.cells.length === 2)!;
     const text = layoutDetail(match, c, 200).map(lineText).join('\n');
     for (const cell of match.cells) expect(text.replace(/\s+/g, ' ')).toContain(cell.text);
     expect(text).toContain('[-');
@@ -158,6 +159,47 @@ describe('layout of the corpus comparison', () => {
     expect(text).toContain('Why this score');
     const m = c.matches.find((x) => x.id === match.matchId)!;
     for (const term of m.evidence.shared) expect(text).toContain(term);
+  });
+});
+
+describe('story notes (differences across the whole story, not one claim)', () => {
+  const c = corpusComparison();
+  const rows = buildRows(c);
+  const ids = c.sources.map((s) => s.id);
+  const note = rows[0];
+
+  it('are rows of their own, marked ~, with each source\'s sentences and what differs under them, at every width', () => {
+    expect(note.kind).toBe('note');
+    expect(note.noteId).toBe(0);
+    expect(note.cells.map((x) => [x.source, x.sentences])).toEqual(c.notes[0].members.map((m) => [m.source, m.sentences]));
+    for (const width of [30, 40, 80, 120, 200]) {
+      const lines = layoutRow(note, planColumns(width, 2), ids);
+      const text = lines.map(lineText).join(' ').replace(/\s+/g, ' ');
+      expect(lineText(lines[0]), `${width}`).toMatch(/^ {2}~ /);
+      expect(text, `${width}`).toContain('~ characterisation: A describes the exchange as candid, direct; B as cautious, measured');
+      for (const l of lines) expect(lineWidth(l)).toBeLessThanOrEqual(width);
+    }
+    // The tone words stand out in the sentences.
+    const marked = layoutRow(note, planColumns(120, 2), ids).flat().filter((sg) => sg.style === 'note').map((sg) => sg.text);
+    expect(marked).toEqual(expect.arrayContaining(['candid', 'direct', 'cautious', 'measured']));
+  });
+
+  it('the header counts them with their kinds, only when there are any', () => {
+    expect(layoutHeader(c, planColumns(160, 2)).map(lineText).join('\n')).toContain('~ 1 note: characterisation');
+    expect(layoutHeader({ ...c, notes: [] }, planColumns(160, 2)).map(lineText).join('\n')).not.toContain('note');
+  });
+
+  it('the detail gives the explanation, says why it is not a conflict, and each sentence with its number', () => {
+    const lines = layoutDetail(note, c, 100);
+    const text = lines.map(lineText).join('\n');
+    expect(text).toMatch(/^~ note: characterisation/);
+    expect(text).toContain(c.notes[0].explanation);
+    expect(text).toContain('Not counted as a conflict');
+    for (const m of c.notes[0].members) for (const i of m.sentences) {
+      const sentence = c.sources.find((s) => s.id === m.source)!.sentences[i].text;
+      expect(text.replace(/\s+/g, ' ')).toContain(m.sentences.length > 1 ? `${m.source}#${i + 1} ${sentence}` : sentence);
+    }
+    expect(lines.flat().filter((sg) => sg.style === 'note').map((sg) => sg.text)).toEqual(expect.arrayContaining(['candid', 'measured']));
   });
 });
 

@@ -63,9 +63,13 @@ describe.skipIf(!hasTmux)(`storydiff TUI in tmux${SKIPPED}`, () => {
     for (const line of first.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(160);
     const selected = (s: string) => s.split('\n').find((l) => l.startsWith('▸'));
 
+    // Row 1 is the story note (first, it concerns the whole story), row 2 B's headline, row 3 a match.
+    expect(first).toContain('~ 1 note: characterisation');
     tmux('send-keys', '-t', 'e2e', 'j');
     const moved = await screenWhere((s) => s.includes(' 2/'), 'the selection on row 2');
     expect(selected(moved)).not.toBe(selected(first));
+    tmux('send-keys', '-t', 'e2e', 'j');
+    await screenWhere((s) => s.includes(' 3/'), 'the selection on row 3');
 
     tmux('send-keys', '-t', 'e2e', 'Enter');
     const detail = await screenWhere((s) => s.includes('Why this score'), 'the detail');
