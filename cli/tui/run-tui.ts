@@ -62,7 +62,7 @@ export async function runTui(inputs: SourceInput[], options: TuiOptions): Promis
   let onProgress: (p: Progress) => void = (p) => (progress = p);
   const running = runCompare(inputs, options.threshold, (stage, fraction) => onProgress({ stage, fraction }));
   try {
-    const [{ createElement }, { render }, { App }, { exportReports }, { toMarkdown }, { toJson }, { toHtml }] = await Promise.all([
+    const [{ createElement }, { render }, { App }, { exportReports }, { toMarkdown }, { toJson }, { toHtml }, { toText }] = await Promise.all([
       import('react'),
       import('ink'),
       import('./components/app.js'),
@@ -70,13 +70,15 @@ export async function runTui(inputs: SourceInput[], options: TuiOptions): Promis
       import('../../src/export/to-markdown.js'),
       import('../../src/export/to-json.js'),
       import('../../src/export/to-html.js'),
+      import('../../src/export/to-text.js'),
     ]);
-    const renderers = { toMarkdown, toJson, toHtml };
+    const renderers = { toMarkdown, toJson, toHtml, toText };
     const props: AppProps = {
       comparison: null,
       progress,
       sources: inputs.length,
       color: options.color,
+      exportTo: options.output,
       onExport: (c: Comparison, progress: (message: string) => void) => exportReports(c, renderers, options.output, process.cwd(), progress),
     };
     const app = (extra: Partial<AppProps>) => createElement(App, { ...props, ...extra });

@@ -30,6 +30,8 @@ export interface AppProps {
   sources: number;
   /** Colours on (off under NO_COLOR / --no-color). */
   color: boolean;
+  /** The file `e` exports to (-f tui -o FILE), named in the help; by default reports go next to the first source. */
+  exportTo?: string;
   /** Writes the reports, telling each stage through `progress`; resolves to the status-bar message saying where. */
   onExport?: (c: Comparison, progress: (message: string) => void) => Promise<string>;
   /** Fixed size (tests); by default the terminal's, followed live on resize. */
@@ -58,7 +60,7 @@ function useTerminalSize(fixedColumns?: number, fixedRows?: number): { columns: 
  * (row layouts are cached per width, filter and search), so thousands of matches
  * stay responsive.
  */
-export function App({ comparison, progress = null, sources, color, onExport, columns: fixedColumns, rows: fixedRows }: AppProps) {
+export function App({ comparison, progress = null, sources, color, exportTo, onExport, columns: fixedColumns, rows: fixedRows }: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(fixedColumns, fixedRows);
   const [state, dispatch] = useReducer(reduce, comparison, (c) => (c ? reduce(initialState(), { type: 'loaded', comparison: c }) : initialState()));
@@ -182,7 +184,7 @@ export function App({ comparison, progress = null, sources, color, onExport, col
   const { header, viewport, statusLines } = frameBudget(rows, status, (max) => (state.help ? [] : headerFor(max)));
   let body: Line[];
   if (state.help) {
-    body = layoutHelp(columns, viewport);
+    body = layoutHelp(columns, viewport, exportTo);
   } else if (state.view === 'detail') {
     const max = Math.max(0, detail.length - viewport);
     ctxRef.current = { page: Math.max(1, viewport - 1), detailMax: max };

@@ -406,6 +406,13 @@ describe('frame height', () => {
     expect(f.statusLines.map(lineText).join('')).toContain('exported');
   });
 
+  it('with -f tui -o FILE the help says e exports to that file', () => {
+    expect(layoutHelp(100).map(lineText).join('\n')).toContain('export Markdown + JSON (+ HTML) next to the first source');
+    const help = layoutHelp(100, Infinity, 'out/report.md').map(lineText).join('\n');
+    expect(help).toMatch(/e {15}export the report to out\/report\.md \(-o\)/);
+    for (const l of layoutHelp(60, Infinity, `${'very/'.repeat(30)}r.md`)) expect(lineWidth(l)).toBeLessThanOrEqual(60);
+  });
+
   it('fits the help in an 80×24 terminal with the box, and keeps the quit key on a tiny one', () => {
     const help = layoutHelp(80, 24 - 1 - 2);
     expect(help.length).toBeLessThanOrEqual(21);
