@@ -97,6 +97,32 @@ describe.skipIf(!hasTmux)(`storydiff TUI in tmux${SKIPPED}`, () => {
     expect(tmux('display', '-p', '-t', 'e2e', '#{alternate_on} #{cursor_flag}').stdout.trim()).toBe('0 1'); // main screen, cursor shown
   }, 60_000); // a real terminal on a busy machine: seconds, not the default 5
 
+  it('an article piped in (cat a.txt | storydiff - b.txt) still opens the UI, keys read from /dev/tty; without a terminal, one clear line', async () => {
+    const status = join(dir, 'piped-status');
+    const [a, b] = CORPUS_PAIR;
+    const command = `cd '${ROOT}' && cat '${a}' | env -u CI -u CONTINUOUS_INTEGRATION -u NODE_ENV node dist/cli/main.js - '${b}'; echo $? > '${status}'; printf 'AFTER-TUI\\n'; sleep 600`;
+    expect(tmux('new-session', '-d', '-s', 'piped', '-x', '120', '-y', '40', command).status).toBe(0);
+    const first = await screenWhere((s) => s.includes('filter: all'), 'the main view with stdin piped', 'piped');
+    expect(first).toMatch(/^A stdin · \d+ sentences/m);
+    tmux('send-keys', '-t', 'piped', 'j');
+    await screenWhere((s) => s.includes(' 2/'), 'j read from the terminal', 'piped');
+    tmux('send-keys', '-t', 'piped', 'Enter');
+    await screenWhere((s) => s.includes('Esc back'), 'the detail', 'piped');
+    tmux('send-keys', '-t', 'piped', 'q');
+    await screenWhere((s) => s.includes('AFTER-TUI'), 'the shell after quitting', 'piped');
+    expect(readFileSync(status, 'utf8').trim()).toBe('0');
+    expect(tmux('display', '-p', '-t', 'piped', '#{alternate_on} #{cursor_flag}').stdout.trim()).toBe('0 1');
+
+    // setsid: a new session with no controlling terminal, so /dev/tty cannot be opened (stdout still is the pane).
+    const hasSetsid = spawnSync('setsid', ['--version'], { encoding: 'utf8' }).status === 0;
+    if (!hasSetsid) return;
+    const lonely = `cd '${ROOT}' && setsid -w node dist/cli/main.js '${a}' '${b}' < /dev/null; echo "STATUS=$?"; sleep 600`;
+    expect(tmux('new-session', '-d', '-s', 'lonely', '-x', '200', '-y', '20', lonely).status).toBe(0);
+    const refused = await screenWhere((s) => s.includes('STATUS='), 'the refusal', 'lonely');
+    expect(refused).toMatch(/storydiff: --format tui needs a terminal .*no \/dev\/tty to read keys from/);
+    expect(refused).toMatch(/STATUS=[1-9]/);
+  }, 60_000);
+
   it('a hostile source cannot retitle the terminal; at 70 columns nothing overflows (emoji, CJK); a live resize re-lays out', async () => {
     const evil = join(dir, 'evil.txt');
     const plain = join(dir, 'plain.txt');
