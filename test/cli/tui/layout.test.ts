@@ -109,7 +109,8 @@ describe('layout of the corpus comparison', () => {
       const lines = [
         ...layoutHeader(c, plan),
         ...rows.flatMap((r) => markSelected(layoutRow(r, plan, ids))),
-        ...layoutDetail(rows[1], c, width),
+        ...layoutDetail(rows[0], c, width), // the story note
+        ...layoutDetail(rows.find((r) => r.matchId !== null)!, c, width),
         ...layoutHelp(width),
         ...layoutStatus({ view: 'main', filter: 'all', query: '', draft: null, selected: 0, count: rows.length, message: 'exported x' }, width),
       ];
