@@ -55,11 +55,17 @@ export async function main(argv: string[]): Promise<number> {
   const stdoutIsTty = process.stdout.isTTY === true;
   const format: Format = command.format ?? (stdoutIsTty && !command.output ? 'tui' : 'text');
   if (format === 'tui') {
-    if (!stdoutIsTty || !process.stdin.isTTY) {
-      throw new UserError('--format tui needs a terminal on standard input and output; use -f text, md, html or json');
+    if (!stdoutIsTty) throw new UserError('--format tui needs a terminal on standard input and output; use -f text, md, html or json');
+    // Standard input piped (an article on `-`, or `< file`): keys come from the terminal
+    // itself, as in less and fzf, unless the process has no terminal at all.
+    let keys: import('node:tty').ReadStream | null = null;
+    if (!process.stdin.isTTY) {
+      const { openTerminalInput } = await import('./tui/open-terminal.js');
+      keys = openTerminalInput();
+      if (!keys) throw new UserError('--format tui needs a terminal on standard input and output (standard input is not one, and there is no /dev/tty to read keys from); use -f text, md, html or json');
     }
     const { runTui } = await import('./tui/run-tui.js');
-    return runTui(inputs, { threshold: command.threshold, color: command.color, output: command.output });
+    return runTui(inputs, { threshold: command.threshold, color: command.color, output: command.output, keys: keys ?? undefined });
   }
 
   const { compare } = await import('../src/index.js');

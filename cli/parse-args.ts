@@ -86,7 +86,11 @@ export function parseCommandLine(argv: string[]): Command {
   }
   if (values.output !== undefined) {
     if (values.output === '') throw new UserError('--output needs a file name', USAGE);
-    if (format === 'tui') throw new UserError('--format tui is interactive and cannot be written to a file; use text, md, html or json', USAGE);
+    // -o without -f writes the report there (non-interactive). With -f tui the UI opens and
+    // -o names the file its e key exports to: the format still comes from the extension.
+    if (format === 'tui' && !formatFromPath(values.output)) {
+      throw new UserError(`with --format tui, -o names the file the e key exports to: use a .md, .json, .html or .txt name, got '${printable(values.output)}'`, USAGE);
+    }
     if (format === undefined) {
       format = formatFromPath(values.output);
       if (!format) throw new UserError(`cannot tell the format from '${printable(values.output)}': add -f text|md|html|json or use a .txt, .md, .html or .json name`, USAGE);
@@ -118,7 +122,8 @@ A <source> is a .txt, .md or .html file, - for standard input, or an http(s):// 
 
 Options:
   -f, --format tui|text|md|html|json   output format (default: tui on a terminal, else text)
-  -o, --output <file>                  write the report to a file (format from the extension if -f is absent)
+  -o, --output <file>                  write the report to a file (format from the extension if -f is absent);
+                                       with -f tui, the file the e key exports to (format from the extension)
       --labels <a,b,...>               display names for the sources (default: file names)
       --threshold <0..1>               minimum score for two sentences to be matched
       --no-color                       no colours (also: NO_COLOR, or output that is not a terminal)

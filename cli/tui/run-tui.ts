@@ -1,4 +1,5 @@
 import { writeSync } from 'node:fs';
+import type { ReadStream } from 'node:tty';
 import type { Comparison, SourceInput } from '../../src/types.js';
 import type { AppProps } from './components/app.js';
 import { layoutLoading } from './layout/layout-loading.js';
@@ -11,6 +12,8 @@ export interface TuiOptions {
   threshold?: number;
   color: boolean;
   output?: string;
+  /** Where keys come from when standard input is not the terminal (/dev/tty); closed on the way out. */
+  keys?: ReadStream;
 }
 
 // Alternate screen buffer (xterm, supported by every modern terminal and tmux): the UI
@@ -62,7 +65,7 @@ export async function runTui(inputs: SourceInput[], options: TuiOptions): Promis
   let onProgress: (p: Progress) => void = (p) => (progress = p);
   const running = runCompare(inputs, options.threshold, (stage, fraction) => onProgress({ stage, fraction }));
   try {
-    const [{ createElement }, { render }, { App }, { exportReports }, { toMarkdown }, { toJson }, { toHtml }] = await Promise.all([
+    const [{ createElement }, { render }, { App }, { exportReports }, { toMarkdown }, { toJson }, { toHtml }, { toText }] = await Promise.all([
       import('react'),
       import('ink'),
       import('./components/app.js'),
@@ -70,17 +73,19 @@ export async function runTui(inputs: SourceInput[], options: TuiOptions): Promis
       import('../../src/export/to-markdown.js'),
       import('../../src/export/to-json.js'),
       import('../../src/export/to-html.js'),
+      import('../../src/export/to-text.js'),
     ]);
-    const renderers = { toMarkdown, toJson, toHtml };
+    const renderers = { toMarkdown, toJson, toHtml, toText };
     const props: AppProps = {
       comparison: null,
       progress,
       sources: inputs.length,
       color: options.color,
+      exportTo: options.output,
       onExport: (c: Comparison, progress: (message: string) => void) => exportReports(c, renderers, options.output, process.cwd(), progress),
     };
     const app = (extra: Partial<AppProps>) => createElement(App, { ...props, ...extra });
-    const ink = render(app({}), { exitOnCtrlC: false, patchConsole: true });
+    const ink = render(app({}), { exitOnCtrlC: false, patchConsole: true, ...(options.keys ? { stdin: options.keys } : {}) });
     instance = ink;
     onProgress = (p) => ink.rerender(app({ progress: p }));
     // q during a long comparison quits at once: stop the worker, nothing else to wait for.
@@ -100,6 +105,8 @@ export async function runTui(inputs: SourceInput[], options: TuiOptions): Promis
     throw err;
   } finally {
     restore();
+    // Ink has left raw mode on unmount; the terminal's file descriptor must not keep the process alive.
+    options.keys?.destroy();
     process.off('exit', restore);
     for (const s of signals) process.off(s, onSignal);
   }

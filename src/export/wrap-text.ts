@@ -1,7 +1,14 @@
+import { clusterWidth, displayWidth as textWidth, graphemes } from './display-width.js';
+
+// Colour codes added by our own renderers (to-text.ts paints the word diff): they take no
+// columns and must never be cut in two. Article text never carries them (normalizeText).
+const SGR = /\x1b\[[0-9;]*m/g;
+
 /**
  * Wraps text at word boundaries to `width` columns (a word longer than the
- * width is cut). Counts code points, not UTF-16 units, so emoji and CJK do
- * not over-count; wide characters are counted as two columns.
+ * width is cut between characters, never inside one: a flag, a ZWJ sequence
+ * such as 👩‍🚒 or a letter with its accent stays whole). Measures as the
+ * terminal and the TUI do (display-width.ts): CJK and emoji take two columns.
  */
 export function wrapText(text: string, width: number): string[] {
   const w = Math.max(1, Math.floor(width));
@@ -32,32 +39,42 @@ export function wrapText(text: string, width: number): string[] {
   return lines;
 }
 
-/** Columns a string takes in a terminal: East Asian wide and emoji count two, combining marks none. */
+/**
+ * Columns a string takes in a terminal, as Ink and the TUI measure it (display-width.ts);
+ * SGR colour codes take none.
+ */
 export function displayWidth(s: string): number {
-  let n = 0;
-  // Colour codes added by our own renderers take no columns.
-  for (const ch of s.replace(/\x1b\[[0-9;]*m/g, '')) n += charWidth(ch.codePointAt(0)!);
-  return n;
+  return textWidth(s.includes('\x1b') ? s.replace(SGR, '') : s);
 }
 
-function charWidth(cp: number): number {
-  if ((cp >= 0x300 && cp <= 0x36f) || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f)) return 0;
-  if (
-    (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1faff) || (cp >= 0x20000 && cp <= 0x3fffd)
-  ) return 2;
-  return 1;
+/** The characters of a word as the terminal draws them, with colour codes as units of no width. */
+function units(word: string): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  let from = 0;
+  const text = (t: string) => {
+    for (const g of graphemes(t)) out.push([g, clusterWidth(g)]);
+  };
+  for (const m of word.matchAll(SGR)) {
+    text(word.slice(from, m.index));
+    out.push([m[0], 0]);
+    from = m.index! + m[0].length;
+  }
+  text(word.slice(from));
+  return out;
 }
 
+/**
+ * The longest head of `word` that fits `width` columns (at least one character), and the rest.
+ * Colour codes take no columns, so those right after the last character that fits stay in the
+ * head with it: the rest starts with a character, and a reset is never carried over alone.
+ */
 function cutAt(word: string, width: number): [string, string] {
   let n = 0;
   let i = 0;
-  for (const ch of word) {
-    const cw = charWidth(ch.codePointAt(0)!);
-    if (n + cw > width && i > 0) break;
+  for (const [unit, cw] of units(word)) {
+    if (n + cw > width && n > 0) break;
     n += cw;
-    i += ch.length;
+    i += unit.length;
   }
   return [word.slice(0, i), word.slice(i)];
 }

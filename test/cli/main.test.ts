@@ -44,6 +44,8 @@ describe('storydiff bin: bad input gives one clear line and a non-zero exit', ()
     ['a non-http URL', () => ['ftp://example.com/a.txt', B], /only http:\/\/ and https:\/\//],
     ['stdin twice', () => ['-', '-'], /only once/],
     ['labels that do not fit the sources', () => [A, B, '--labels', 'one'], /--labels needs 2/],
+    ['the interactive view with output that is not a terminal', () => [A, B, '-f', 'tui'], /--format tui needs a terminal/],
+    ['-f tui -o with a name that names no format', () => [A, B, '-f', 'tui', '-o', join(dir, 'report')], /with --format tui, -o names the file the e key exports to/],
   ];
   it.each(cases)('%s', (_name, args, pattern) => {
     expectOneLineError(runBin(args()), pattern);

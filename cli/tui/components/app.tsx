@@ -7,7 +7,7 @@ import { layoutDetail } from '../layout/layout-detail.js';
 import { layoutHeader } from '../layout/layout-header.js';
 import { layoutHelp } from '../layout/layout-help.js';
 import { layoutLoading } from '../layout/layout-loading.js';
-import { layoutRow, markSelected } from '../layout/layout-row.js';
+import { layoutRow, markSelected, sameAsAbove } from '../layout/layout-row.js';
 import { layoutStatus } from '../layout/layout-status.js';
 import { planColumns } from '../layout/plan-columns.js';
 import { truncateLine } from '../layout/truncate-line.js';
@@ -30,6 +30,8 @@ export interface AppProps {
   sources: number;
   /** Colours on (off under NO_COLOR / --no-color). */
   color: boolean;
+  /** The file `e` exports to (-f tui -o FILE), named in the help; by default reports go next to the first source. */
+  exportTo?: string;
   /** Writes the reports, telling each stage through `progress`; resolves to the status-bar message saying where. */
   onExport?: (c: Comparison, progress: (message: string) => void) => Promise<string>;
   /** Fixed size (tests); by default the terminal's, followed live on resize. */
@@ -58,7 +60,7 @@ function useTerminalSize(fixedColumns?: number, fixedRows?: number): { columns: 
  * (row layouts are cached per width, filter and search), so thousands of matches
  * stay responsive.
  */
-export function App({ comparison, progress = null, sources, color, onExport, columns: fixedColumns, rows: fixedRows }: AppProps) {
+export function App({ comparison, progress = null, sources, color, exportTo, onExport, columns: fixedColumns, rows: fixedRows }: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(fixedColumns, fixedRows);
   const [state, dispatch] = useReducer(reduce, comparison, (c) => (c ? reduce(initialState(), { type: 'loaded', comparison: c }) : initialState()));
@@ -66,7 +68,7 @@ export function App({ comparison, progress = null, sources, color, onExport, col
   stateRef.current = state;
   const topRef = useRef(0);
   const ctxRef = useRef({ page: 1, detailMax: 0 });
-  const pageRef = useRef<{ viewport: number; layoutFor: (r: Row) => Line[] } | null>(null);
+  const pageRef = useRef<{ viewport: number; layoutAt: (list: Row[], i: number) => Line[] } | null>(null);
   const [tick, setTick] = useState(0);
 
   useEffect(() => {
@@ -101,7 +103,7 @@ export function App({ comparison, progress = null, sources, color, onExport, col
       const view = pageRef.current;
       if (s.view !== 'main' || s.help || !view) return s;
       const list = selectRows(s);
-      const height = (i: number) => view.layoutFor(list[i]).length;
+      const height = (i: number) => view.layoutAt(list, i).length;
       const win = fitWindow(list.length, height, s.selected, topRef.current, view.viewport);
       const next = pageWindow(list.length, height, win, s.selected, view.viewport, cmd.dir);
       topRef.current = next.top;
@@ -146,14 +148,18 @@ export function App({ comparison, progress = null, sources, color, onExport, col
   const visible = selectRows(state);
   // Row layouts are made lazily, only for rows that come near the screen, and cached until the
   // width or the search changes: the first frame and a resize cost the same for 20 rows or 5,000.
-  const layoutCache = useMemo(() => new Map<Row, Line[]>(), [plan, ids, state.query]);
-  const layoutFor = (r: Row): Line[] => {
-    let lines = layoutCache.get(r);
-    if (!lines) {
-      lines = layoutRow(r, plan, ids, state.query);
-      layoutCache.set(r, lines);
+  // A row's layout also depends on the row above it in the list as shown (a cell repeating that
+  // row's sentences is one ditto line), so the entry remembers which row that was.
+  const layoutCache = useMemo(() => new Map<Row, { above: Row | undefined; lines: Line[] }>(), [plan, ids, state.query]);
+  const layoutAt = (list: Row[], i: number): Line[] => {
+    const r = list[i];
+    const above = i > 0 ? list[i - 1] : undefined;
+    let entry = layoutCache.get(r);
+    if (!entry || entry.above !== above) {
+      entry = { above, lines: layoutRow(r, plan, ids, state.query, { above }) };
+      layoutCache.set(r, entry);
     }
-    return lines;
+    return entry.lines;
   };
   // The header costs a pass over the comparison (the counts): made once per width and height budget.
   const headerFor = useMemo(() => {
@@ -178,7 +184,7 @@ export function App({ comparison, progress = null, sources, color, onExport, col
   const { header, viewport, statusLines } = frameBudget(rows, status, (max) => (state.help ? [] : headerFor(max)));
   let body: Line[];
   if (state.help) {
-    body = layoutHelp(columns, viewport);
+    body = layoutHelp(columns, viewport, exportTo);
   } else if (state.view === 'detail') {
     const max = Math.max(0, detail.length - viewport);
     ctxRef.current = { page: Math.max(1, viewport - 1), detailMax: max };
@@ -188,15 +194,21 @@ export function App({ comparison, progress = null, sources, color, onExport, col
     body = [[{ text: state.query || state.filter !== 'all' ? 'No rows match the filter and search (f changes the filter, Esc clears the search).' : 'Nothing to show.', style: 'dim' }]];
     body = body.map((l) => truncateLine(l, columns));
   } else {
-    const height = (i: number) => layoutFor(visible[i]).length;
+    const height = (i: number) => layoutAt(visible, i).length;
     const win = fitWindow(visible.length, height, state.selected, topRef.current, viewport);
     topRef.current = win.top;
-    pageRef.current = { viewport, layoutFor };
+    pageRef.current = { viewport, layoutAt };
     body = [];
-    for (let i = win.top; i < win.end; i++) body.push(...(i === state.selected ? markSelected(layoutFor(visible[i])) : layoutFor(visible[i])));
+    for (let i = win.top; i < win.end; i++) {
+      // The first row on screen cannot point up at text that has scrolled away: its ditto
+      // lines also start the text they stand for (same height, so the window stays right).
+      const recap = i === win.top && i > 0 && sameAsAbove(visible[i], visible[i - 1]).size > 0;
+      const lines = recap ? layoutRow(visible[i], plan, ids, state.query, { above: visible[i - 1], recap }) : layoutAt(visible, i);
+      body.push(...(i === state.selected ? markSelected(lines) : lines));
+    }
     // The screen ends inside the next row rather than on blank lines, as a pager does: the list
     // visibly goes on (the selection never lands on a row that is not shown whole).
-    if (win.end < visible.length) body.push(...layoutFor(visible[win.end]));
+    if (win.end < visible.length) body.push(...layoutAt(visible, win.end));
     body = body.slice(0, viewport);
   }
   while (body.length < viewport) body.push([]);

@@ -10,17 +10,24 @@ export interface RowCell {
   sentences: number[];
   /** Their text, joined and sanitised for the terminal. */
   text: string;
+  /** Words to mark in the text: a story note's tone words ("candid", "direct"). */
+  marks?: string[];
 }
 
-/** One row of the main view: a match (cells from two or more sources) or a unique detail (one cell). */
+/**
+ * One row of the main view: a match (cells from two or more sources), a unique detail
+ * (one cell), or a story note (the sentences of each source that differ in tone).
+ */
 export interface Row {
-  /** Stable key: "m3" for match 3, "uB9" for the unique run of B starting at sentence 9. */
+  /** Stable key: "m3" for match 3, "uB9" for the unique run of B starting at sentence 9, "n0" for story note 0. */
   key: string;
-  /** Relation of a match, or "unique". */
-  kind: Relation | 'unique';
-  /** Match id, or null for a unique row. */
+  /** Relation of a match, "unique", or "note" for a story-level note. */
+  kind: Relation | 'unique' | 'note';
+  /** Match id, or null for other rows. */
   matchId: number | null;
-  /** Match score, or null for a unique row. */
+  /** Index of the story note in Comparison.notes, or null for other rows. */
+  noteId: number | null;
+  /** Match score, or null for other rows. */
   score: number | null;
   /** Cells in source order (only the sources that take part). */
   cells: RowCell[];
@@ -28,6 +35,13 @@ export interface Row {
   haystack: string;
   /** One line per conflict of a match ("number: A says 5 cables, B says 7 cables"), sanitised. */
   conflicts: string[];
+  /** A story note's line ("characterisation: A describes the exchange as …"), sanitised; null for other rows. */
+  note: string | null;
+}
+
+/** The tone words of a note value ("candid, direct" → ["candid", "direct"]), sanitised. */
+export function toneWords(value: string | undefined): string[] {
+  return value ? sanitizeText(value).split(/,\s*/).filter(Boolean) : [];
 }
 
 type SortKey = [number, number, number];
@@ -37,7 +51,8 @@ function compareKeys(p: SortKey, q: SortKey): number {
 }
 
 /**
- * The rows of the main view in reading order: rows are ordered along the first
+ * The rows of the main view in reading order. Story notes come first: they concern
+ * the whole story, and a reader should meet them before the claims. Then rows are ordered along the first
  * source (a journalist reads article A top to bottom with B alongside), and a
  * row without the first source (a detail only B has) is placed right after the
  * row holding the sentence just before it in its own source, so unique details
@@ -52,12 +67,17 @@ export function buildRows(c: Comparison): Row[] {
   for (const m of c.matches) {
     const cells = m.members.map((mem) => ({ source: mem.source, sentences: mem.sentences, text: text(mem.source, mem.sentences) }));
     const conflicts = m.conflicts.map((cf) => sanitizeText(`${cf.kind}: ${cf.explanation}`));
-    rows.push({ key: `m${m.id}`, kind: m.relation, matchId: m.id, score: m.score, cells, haystack: foldForSearch(cells.map((x) => x.text).join('\n')), conflicts });
+    rows.push({ key: `m${m.id}`, kind: m.relation, matchId: m.id, noteId: null, score: m.score, cells, haystack: foldForSearch(cells.map((x) => x.text).join('\n')), conflicts, note: null });
   }
   for (const u of c.unique) {
     const cell = { source: u.source, sentences: u.sentences, text: text(u.source, u.sentences) };
-    rows.push({ key: `u${u.source}${u.sentences[0]}`, kind: 'unique', matchId: null, score: null, cells: [cell], haystack: foldForSearch(cell.text), conflicts: [] });
+    rows.push({ key: `u${u.source}${u.sentences[0]}`, kind: 'unique', matchId: null, noteId: null, score: null, cells: [cell], haystack: foldForSearch(cell.text), conflicts: [], note: null });
   }
+  const notes: Row[] = (c.notes ?? []).map((n, i) => {
+    const cells = n.members.map((mem) => ({ source: mem.source, sentences: mem.sentences, text: text(mem.source, mem.sentences), marks: toneWords(n.values[mem.source]) }));
+    const note = sanitizeText(`${n.kind}: ${n.explanation}`);
+    return { key: `n${i}`, kind: 'note', matchId: null, noteId: i, score: null, cells, haystack: foldForSearch([...cells.map((x) => x.text), note].join('\n')), conflicts: [], note };
+  });
 
   const order = new Map(c.sources.map((s, i) => [s.id, i]));
   const keys = new Map<Row, SortKey>();
@@ -92,5 +112,6 @@ export function buildRows(c: Comparison): Row[] {
       note(row, key);
     }
   }
-  return rows.sort((p, q) => compareKeys(keys.get(p) ?? [Infinity, 0, 0], keys.get(q) ?? [Infinity, 0, 0]) || (p.matchId ?? 1e9) - (q.matchId ?? 1e9));
+  rows.sort((p, q) => compareKeys(keys.get(p) ?? [Infinity, 0, 0], keys.get(q) ?? [Infinity, 0, 0]) || (p.matchId ?? 1e9) - (q.matchId ?? 1e9));
+  return [...notes, ...rows];
 }

@@ -26,3 +26,25 @@ export function highlightMatches(text: string, query: string, style: Style = 'pl
   if (from < text.length) out.push(seg(text.slice(from), style));
   return out;
 }
+
+/** Marks whole-word occurrences of `words` (any case) in the plain parts of `segments`. */
+export function markWords(segments: Segment[], words: string[], style: Style): Segment[] {
+  const list = words.map((w) => w.trim()).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (list.length === 0) return segments;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const out: Segment[] = [];
+  for (const s of segments) {
+    if (s.style !== 'plain') {
+      out.push(s);
+      continue;
+    }
+    let from = 0;
+    for (const m of s.text.matchAll(re)) {
+      if (m.index! > from) out.push(seg(s.text.slice(from, m.index), s.style));
+      out.push(seg(m[0], style));
+      from = m.index! + m[0].length;
+    }
+    if (from < s.text.length) out.push(seg(s.text.slice(from), s.style));
+  }
+  return out;
+}

@@ -1,9 +1,10 @@
 import { diffTexts } from '../../../src/export/diff-words.js';
 import { sentenceRef } from '../../../src/export/summarize.js';
 import { THEME } from '../../../src/export/theme.js';
-import type { Comparison, Match } from '../../../src/types.js';
-import type { Row } from './build-rows.js';
-import { highlightMatches } from './highlight-matches.js';
+import type { Comparison, Match, StoryNote } from '../../../src/types.js';
+import { MARKS } from '../theme/tui-theme.js';
+import { toneWords, type Row } from './build-rows.js';
+import { highlightMatches, markWords } from './highlight-matches.js';
 import { sanitizeText } from './sanitize-text.js';
 import { seg, type Line, type Segment } from './segment.js';
 import { truncateLine } from './truncate-line.js';
@@ -26,7 +27,12 @@ export function layoutDetail(row: Row, c: Comparison, width: number, query = '')
     for (const l of wrapSegments(segments, w - indent)) out.push(indent ? [seg(' '.repeat(indent)), ...l] : l);
   };
   const label = (id: string) => sanitizeText(c.sources.find((s) => s.id === id)?.label ?? id);
-  const t = THEME[row.kind];
+  const t = MARKS[row.kind];
+  const note = row.noteId === null ? undefined : c.notes?.[row.noteId];
+  if (note) {
+    layoutNote(note, c, query, heading, block, label, out);
+    return out;
+  }
   const match: Match | undefined = row.matchId === null ? undefined : c.matches.find((m) => m.id === row.matchId);
 
   if (match) {
@@ -84,6 +90,35 @@ export function layoutDetail(row: Row, c: Comparison, width: number, query = '')
     }
   }
   return out;
+}
+
+/**
+ * The detail of a story note: what differs and why it is not a conflict, then each
+ * source's sentences one by one (they need not be adjacent), its tone words marked.
+ */
+function layoutNote(
+  note: StoryNote,
+  c: Comparison,
+  query: string,
+  heading: (line: Line) => void,
+  block: (segments: Segment[]) => void,
+  label: (id: string) => string,
+  out: Line[],
+): void {
+  heading([seg(`${MARKS.note.marker} note: ${sanitizeText(note.kind)}`, 'note'), seg('  across the story, not one claim', 'dim')]);
+  block([seg(sanitizeText(note.explanation), 'bold')]);
+  block([seg('Not counted as a conflict: tone is a judgement, not a checkable fact.', 'dim')]);
+  for (const mem of note.members) {
+    const words = toneWords(note.values[mem.source]);
+    out.push([]);
+    heading([seg(`${mem.source} `, 'bold'), seg(label(mem.source), 'bold'), seg(`  ${sentenceRef(mem.source, mem.sentences)}`, 'dim'), ...(words.length ? [seg(`  “${words.join(', ')}”`, 'note')] : [])]);
+    const src = c.sources.find((s) => s.id === mem.source);
+    for (const i of mem.sentences) {
+      const text = sanitizeText(src?.sentences[i]?.text ?? '');
+      const ref = mem.sentences.length > 1 ? [seg(`${sentenceRef(mem.source, [i])} `, 'dim')] : [];
+      block([...ref, ...markWords(highlightMatches(text, query), words, 'note')]);
+    }
+  }
 }
 
 /** Wraps a diff run in its marks, keeping the spaces around it outside the marks. */

@@ -1,6 +1,7 @@
 import { summarize } from '../../../src/export/summarize.js';
 import { THEME } from '../../../src/export/theme.js';
 import type { Comparison } from '../../../src/types.js';
+import { MARKS } from '../theme/tui-theme.js';
 import { COLUMN_GAP, type Plan } from './plan-columns.js';
 import { sanitizeText } from './sanitize-text.js';
 import { seg, type Line } from './segment.js';
@@ -24,10 +25,14 @@ export function layoutHeader(c: Comparison, plan: Plan, maxLines = Infinity): Li
     lines.push({ line: [seg(`${s.id} `, 'bold'), seg(sanitizeText(s.label), 'bold'), seg(title), seg(` · ${plural(s.sentences.length, 'sentence')}`, 'dim')], keep: side ? PRIORITY.sourcesBesideTitles : PRIORITY.labels });
   }
   const ignored = c.sources.filter((s) => sum.ignored[s.id] > 0).map((s) => `${s.id} ${sum.ignored[s.id]}`);
+  const notes = c.notes ?? [];
+  // Story notes, when there are any, with their kinds: "~ 1 note: characterisation".
+  const noteKinds = [...new Set(notes.map((n) => sanitizeText(n.kind)))].join(', ');
   const items: Line[] = [
     [seg(`${THEME.agreement.marker} ${plural(sum.relations.agreement, 'agreement')}`, 'agreement')],
     [seg(`${THEME.partial.marker} ${sum.relations.partial} partial`, 'partial')],
     [seg(`${THEME.conflict.marker} ${plural(sum.relations.conflict, 'conflict')}`, 'conflict')],
+    ...(notes.length ? [[seg(`${MARKS.note.marker} ${plural(notes.length, 'note')}: ${noteKinds}`, 'note')]] : []),
     [seg(`${THEME.unique.marker} unique ${c.sources.map((s) => `${s.id} ${sum.unique[s.id]}`).join(' · ')}`, 'unique')],
     ...(ignored.length ? [[seg(`${THEME.ignored.marker} ignored ${ignored.join(' · ')}`, 'ignored')]] : []),
   ];

@@ -1,6 +1,7 @@
 import { KEYS } from '../state/key-to-action.js';
-import { THEME } from '../../../src/export/theme.js';
+import { MARKS } from '../theme/tui-theme.js';
 import { packItems } from './layout-header.js';
+import { sanitizeText } from './sanitize-text.js';
 import { seg, type Line } from './segment.js';
 import { lineWidth, padLine, truncateLine } from './truncate-line.js';
 
@@ -12,14 +13,17 @@ const FOOTER: Line = [seg('any key closes this help · q quits', 'dim')];
  * is short it drops the box first, then the legends, so the keys (quit last of
  * all) stay readable on an 80×24 terminal and smaller.
  */
-export function layoutHelp(width: number, maxLines = Infinity): Line[] {
+export function layoutHelp(width: number, maxLines = Infinity, exportTo?: string): Line[] {
   const keyWidth = Math.max(...KEYS.map(([k]) => k.length)) + 2;
-  const keys: Line[] = [[seg('Keys', 'bold')], ...KEYS.map(([k, what]): Line => [seg(k.padEnd(keyWidth), 'key'), seg(what)])];
-  const markers = (['agreement', 'partial', 'conflict', 'unique', 'ignored'] as const).map((r): Line => [seg(`${THEME[r].marker} `, r), seg(THEME[r].label)]);
+  // With -f tui -o FILE, e writes that one file (format from its extension).
+  const list = KEYS.map(([k, what]): [string, string] => [k, k === 'e' && exportTo !== undefined ? `export the report to ${sanitizeText(exportTo)} (-o)` : what]);
+  const keys: Line[] = [[seg('Keys', 'bold')], ...list.map(([k, what]): Line => [seg(k.padEnd(keyWidth), 'key'), seg(what)])];
+  const markers = (['agreement', 'partial', 'conflict', 'note', 'unique', 'ignored'] as const).map((r): Line => [seg(`${MARKS[r].marker} `, r), seg(MARKS[r].label)]);
   const legend: Line[] = [
     [],
     [seg('Markers', 'bold')],
     ...packItems(markers, Math.max(1, Math.min(width - 4, Math.max(...keys.map(lineWidth)))), 3),
+    [seg(`${MARKS.note.marker} note: `, 'note'), seg('how the sources differ across the story (tone); not a conflict', 'dim')],
     [],
     [seg('In the detail: ', 'dim'), seg('[-only in A-]', 'onlyA'), seg(' '), seg('{+only in B+}', 'onlyB'), seg(' shared words plain', 'dim')],
   ];

@@ -1,7 +1,7 @@
 import type { Filter } from '../state/types.js';
 import { sanitizeText } from './sanitize-text.js';
 import { seg, type Line } from './segment.js';
-import { clusterWidth, displayWidth, graphemes } from './display-width.js';
+import { clusterWidth, displayWidth, graphemes } from '../../../src/export/display-width.js';
 import { lineWidth, truncateLine } from './truncate-line.js';
 import { wrapSegments } from './wrap-segments.js';
 

@@ -11,6 +11,7 @@ export type Style =
   | 'conflict'
   | 'unique'
   | 'ignored'
+  | 'note'
   | 'onlyA'
   | 'onlyB'
   | 'hit'

@@ -1,4 +1,4 @@
-import { clusterWidth, displayWidth, graphemes } from './display-width.js';
+import { clusterWidth, displayWidth, graphemes } from '../../../src/export/display-width.js';
 import { seg, type Line } from './segment.js';
 
 /**

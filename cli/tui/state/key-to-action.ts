@@ -31,7 +31,7 @@ export const KEYS: Array<[string, string]> = [
   ['Enter', 'open the detail of the selected row'],
   ['n p', 'next / previous row, in the detail too'],
   ['Esc  Backspace', 'back (close detail or help, clear search)'],
-  ['f', 'filter: all → agreement → partial → conflict → unique'],
+  ['f', 'filter: all → agreement → partial → conflict → note → unique'],
   ['/', 'search: type, Enter to apply, Esc to clear'],
   ['e', 'export Markdown + JSON (+ HTML) next to the first source'],
   ['?', 'this help (any key closes it)'],

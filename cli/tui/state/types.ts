@@ -2,7 +2,7 @@ import type { Comparison } from '../../../src/types.js';
 import type { Row } from '../layout/build-rows.js';
 
 /** Which rows the main view shows (`f` cycles through them in this order). */
-export const FILTERS = ['all', 'agreement', 'partial', 'conflict', 'unique'] as const;
+export const FILTERS = ['all', 'agreement', 'partial', 'conflict', 'note', 'unique'] as const;
 export type Filter = (typeof FILTERS)[number];
 
 /** How far a long comparison has got (from compare's onProgress). */

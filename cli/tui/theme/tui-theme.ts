@@ -1,5 +1,15 @@
-import { THEME } from '../../../src/export/theme.js';
+import { THEME, type ThemeEntry } from '../../../src/export/theme.js';
+import type { Relation } from '../../../src/types.js';
 import type { Style } from '../layout/segment.js';
+
+/**
+ * Marker and label of every kind of row and count: the shared THEME, plus the story
+ * notes the TUI lists as rows. "~" is the notes' marker in the text report too.
+ */
+export const MARKS: Record<Relation | 'unique' | 'ignored' | 'note', Pick<ThemeEntry, 'marker' | 'label'>> = {
+  ...THEME,
+  note: { marker: '~', label: 'note' },
+};
 
 /** Ink <Text> props for one style. */
 export interface InkStyle {
@@ -26,6 +36,7 @@ export const TUI_THEME: Record<Style, InkStyle> = {
   conflict: { color: THEME.conflict.color, bold: true },
   unique: { color: THEME.unique.color, bold: true },
   ignored: { color: THEME.ignored.color },
+  note: { color: 'magenta', bold: true },
   onlyA: { color: 'red' },
   onlyB: { color: 'green' },
   hit: { backgroundColor: 'yellow', color: 'black', underline: true },

@@ -28,14 +28,20 @@ describe('the Ink app on the corpus comparison (100×30, no colour)', () => {
     expect(frame).toContain('pentagon-meeting.txt');
     expect(frame).toContain('unbreakable-or-not.txt');
     expect(frame.split('\n').every((l) => l.length <= 100)).toBe(true);
+    // A#1 is linked with four sentences of B: its text shows once, then a ditto line per row.
+    expect(frame).toContain('″ A#1 (as above)');
+    expect(frame.split('In a pivotal meeting').length - 1).toBe(1);
     expect(frame).toMatchSnapshot();
   });
 
   it('j moves the selection and Enter opens the detail; Esc returns', async () => {
     const { lastFrame, stdin } = mount();
     const first = await frameWhere(lastFrame, (f) => f.includes('filter: all'));
+    // Row 1 is the story note, row 2 B's headline, row 3 the first match.
     stdin.write('j');
-    const moved = await frameWhere(lastFrame, (f) => f.includes('2/'));
+    await frameWhere(lastFrame, (f) => f.includes(' 2/'));
+    stdin.write('j');
+    const moved = await frameWhere(lastFrame, (f) => f.includes(' 3/'));
     expect(moved).not.toBe(first);
     const selectedLine = moved.split('\n').find((l) => l.startsWith('▸'))!;
     expect(first.split('\n').find((l) => l.startsWith('▸'))).not.toBe(selectedLine);
@@ -45,7 +51,31 @@ describe('the Ink app on the corpus comparison (100×30, no colour)', () => {
     expect(detail).toContain('Word diff A → B');
     expect(detail).toMatchSnapshot();
     stdin.write(ESC);
-    await frameWhere(lastFrame, (f) => f.includes('Enter detail') && f.includes('2/'));
+    await frameWhere(lastFrame, (f) => f.includes('Enter detail') && f.includes(' 3/'));
+  });
+
+  it('a story note: counted in the header, the first row (with what differs under it), a detail with each source\'s sentences, its own filter', async () => {
+    const { lastFrame, stdin } = mount();
+    const first = await frameWhere(lastFrame, (f) => f.includes('filter: all'));
+    expect(first).toContain('~ 1 note: characterisation');
+    const rows = first.split('\n');
+    const top = rows.findIndex((l) => l.startsWith('▸'));
+    expect(rows[top]).toMatch(/^▸ ~ {6}The Pentagon later characterized/);
+    expect(first).toContain('~ characterisation: A describes the exchange as candid, direct; B as cautious, measured');
+    stdin.write('\r');
+    const detail = await frameWhere(lastFrame, (f) => f.includes('Esc back'));
+    expect(detail).toContain('Not counted as a conflict');
+    expect(detail).toMatch(/A pentagon-meeting\.txt {2}A#4 {2}“candid, direct”/);
+    expect(detail).toMatch(/B unbreakable-or-not\.txt {2}B#9, #13 {2}“cautious, measured”/);
+    expect(detail).toMatch(/B#9 While Gallant focused/);
+    expect(detail).toMatch(/B#13 In a measured tone/);
+    expect(detail).toMatchSnapshot();
+    stdin.write(ESC);
+    await frameWhere(lastFrame, (f) => f.includes('Enter detail'));
+    stdin.write('ffff');
+    const notes = await frameWhere(lastFrame, (f) => f.includes('filter: note'));
+    expect(notes).toContain('1/1 rows');
+    expect(notes).toContain('~ characterisation:');
   });
 
   it('? shows the help naming every key, including q to quit', async () => {
@@ -66,7 +96,9 @@ describe('the Ink app on the corpus comparison (100×30, no colour)', () => {
     expect(partial).not.toMatch(/^\S?\s+\+\s/m);
     stdin.write('f');
     stdin.write('f');
+    stdin.write('f');
     const unique = await frameWhere(lastFrame, (f) => f.includes('filter: unique'));
+    expect(unique).not.toContain('~ characterisation:');
     expect(unique).not.toContain('≈ 0.');
     expect(unique).not.toBe(all);
     expect(unique).toMatchSnapshot();
@@ -118,6 +150,26 @@ describe('the Ink app on the corpus comparison (100×30, no colour)', () => {
     await frameWhere(lastFrame, (f) => f.includes(' 1/'));
   });
 
+  it('paging never leaves a bare ditto line at the top of the screen: it starts the text it stands for', async () => {
+    const { lastFrame, stdin } = mount();
+    let frame = await frameWhere(lastFrame, (f) => f.includes('filter: all'));
+    const firstRow = (f: string) => f.split('\n').find((l) => /^[▸ ] [=≈≠+~] /.test(l))!;
+    let recaps = 0;
+    for (let page = 0; page < 12 && !frame.includes(' 38/38 '); page++) {
+      const at = /(\d+)\/\d+ rows/.exec(frame)![1];
+      stdin.write('\x1b[6~');
+      frame = await frameWhere(lastFrame, (f) => /(\d+)\/\d+ rows/.exec(f)![1] !== at);
+      const top = firstRow(frame);
+      if (top.includes('(as above)')) {
+        expect(top).toMatch(/\(as above\): \S/);
+        recaps++;
+      }
+      // Rows below the first still use the short form.
+      expect(frame.split('\n').slice(frame.split('\n').indexOf(top) + 1).join('\n')).not.toContain('(as above):');
+    }
+    expect(recaps).toBeGreaterThan(0);
+  });
+
   it('a tiny terminal (20×8) gets a frame of at most 7 lines of 20 columns, and the keys still work', async () => {
     const { lastFrame, stdin } = render(<App comparison={corpusComparison()} sources={2} color={false} columns={20} rows={8} />);
     const frame = await frameWhere(lastFrame, (f) => f.includes('filter'));
@@ -130,7 +182,7 @@ describe('the Ink app on the corpus comparison (100×30, no colour)', () => {
     expect(help.split('\n').length).toBeLessThanOrEqual(7);
     stdin.write('x');
     stdin.write('\r');
-    const detail = await frameWhere(lastFrame, (f) => !f.includes('Keys') && f.includes('only in B'));
+    const detail = await frameWhere(lastFrame, (f) => !f.includes('Keys') && f.includes('~ note'));
     expect(detail.split('\n').length).toBeLessThanOrEqual(7);
   });
 

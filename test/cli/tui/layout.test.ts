@@ -6,12 +6,13 @@ import { frameBudget } from '../../../cli/tui/layout/frame-budget.js';
 import { layoutDetail } from '../../../cli/tui/layout/layout-detail.js';
 import { layoutHeader } from '../../../cli/tui/layout/layout-header.js';
 import { layoutHelp } from '../../../cli/tui/layout/layout-help.js';
-import { layoutRow, markSelected } from '../../../cli/tui/layout/layout-row.js';
+import { layoutRow, markSelected, sameAsAbove } from '../../../cli/tui/layout/layout-row.js';
 import { fitKeys, layoutStatus } from '../../../cli/tui/layout/layout-status.js';
 import { planColumns, sideBySideWidth } from '../../../cli/tui/layout/plan-columns.js';
 import { lineText, seg } from '../../../cli/tui/layout/segment.js';
 import { lineWidth, truncateLine } from '../../../cli/tui/layout/truncate-line.js';
 import { wrapSegments } from '../../../cli/tui/layout/wrap-segments.js';
+import { filterRows } from '../../../cli/tui/state/select-rows.js';
 import { compare } from '../../../src/index.js';
 import { corpusComparison } from './corpus-comparison.js';
 
@@ -73,8 +74,9 @@ describe('layout of the corpus comparison', () => {
   const rows = buildRows(c);
   const ids = c.sources.map((s) => s.id);
 
-  it('orders rows along source A, with B-only details next to their neighbours', () => {
-    const firstA = rows.map((r) => r.cells.find((x) => x.source === 'A')?.sentences[0]).filter((i): i is number => i !== undefined);
+  it('puts story notes first, then orders rows along source A, with B-only details next to their neighbours', () => {
+    expect(rows.slice(0, c.notes.length).every((r) => r.kind === 'note')).toBe(true);
+    const firstA = rows.filter((r) => r.kind !== 'note').map((r) => r.cells.find((x) => x.source === 'A')?.sentences[0]).filter((i): i is number => i !== undefined);
     expect(firstA).toEqual([...firstA].sort((p, q) => p - q));
     expect(rows.filter((r) => r.kind === 'unique').map((r) => r.cells[0].source).sort()).toEqual(c.unique.map((u) => u.source).sort());
   });
@@ -107,7 +109,8 @@ describe('layout of the corpus comparison', () => {
       const lines = [
         ...layoutHeader(c, plan),
         ...rows.flatMap((r) => markSelected(layoutRow(r, plan, ids))),
-        ...layoutDetail(rows[1], c, width),
+        ...layoutDetail(rows[0], c, width), // the story note
+        ...layoutDetail(rows.find((r) => r.matchId !== null)!, c, width),
         ...layoutHelp(width),
         ...layoutStatus({ view: 'main', filter: 'all', query: '', draft: null, selected: 0, count: rows.length, message: 'exported x' }, width),
       ];
@@ -116,7 +119,7 @@ describe('layout of the corpus comparison', () => {
   });
 
   it('puts A on the left and B on the right side by side, and labels them stacked', () => {
-    const match = rows.find((r) => r.kind !== 'unique')!;
+    const match = rows.find((r) => r.matchId !== null)!;
     const [a, b] = match.cells;
     const side = layoutRow(match, planColumns(120, 2), ids).map(lineText);
     const aWord = a.text.split(' ')[0];
@@ -133,7 +136,7 @@ describe('layout of the corpus comparison', () => {
     const plan = planColumns(120, 2);
     for (const r of rows) {
       const first = lineText(layoutRow(r, plan, ids)[0]);
-      expect(first).toContain({ agreement: '=', partial: '≈', conflict: '≠', unique: '+' }[r.kind]);
+      expect(first).toContain({ agreement: '=', partial: '≈', conflict: '≠', unique: '+', note: '~' }[r.kind]);
       if (r.score !== null) expect(first).toContain(r.score.toFixed(2));
     }
     expect(lineText(markSelected(layoutRow(rows[0], plan, ids))[0]).startsWith('▸')).toBe(true);
@@ -149,7 +152,7 @@ describe('layout of the corpus comparison', () => {
   });
 
   it('detail shows the full sentences, a word diff with both kinds of marks, and the evidence', () => {
-    const match = rows.find((r) => r.kind !== 'unique' && r.cells.length === 2)!;
+    const match = rows.find((r) => r.matchId !== null && r.cells.length === 2)!;
     const text = layoutDetail(match, c, 200).map(lineText).join('\n');
     for (const cell of match.cells) expect(text.replace(/\s+/g, ' ')).toContain(cell.text);
     expect(text).toContain('[-');
@@ -157,6 +160,113 @@ describe('layout of the corpus comparison', () => {
     expect(text).toContain('Why this score');
     const m = c.matches.find((x) => x.id === match.matchId)!;
     for (const term of m.evidence.shared) expect(text).toContain(term);
+  });
+});
+
+describe('story notes (differences across the whole story, not one claim)', () => {
+  const c = corpusComparison();
+  const rows = buildRows(c);
+  const ids = c.sources.map((s) => s.id);
+  const note = rows[0];
+
+  it('are rows of their own, marked ~, with each source\'s sentences and what differs under them, at every width', () => {
+    expect(note.kind).toBe('note');
+    expect(note.noteId).toBe(0);
+    expect(note.cells.map((x) => [x.source, x.sentences])).toEqual(c.notes[0].members.map((m) => [m.source, m.sentences]));
+    for (const width of [30, 40, 80, 120, 200]) {
+      const lines = layoutRow(note, planColumns(width, 2), ids);
+      const text = lines.map(lineText).join(' ').replace(/\s+/g, ' ');
+      expect(lineText(lines[0]), `${width}`).toMatch(/^ {2}~ /);
+      expect(text, `${width}`).toContain('~ characterisation: A describes the exchange as candid, direct; B as cautious, measured');
+      for (const l of lines) expect(lineWidth(l)).toBeLessThanOrEqual(width);
+    }
+    // The tone words stand out in the sentences.
+    const marked = layoutRow(note, planColumns(120, 2), ids).flat().filter((sg) => sg.style === 'note').map((sg) => sg.text);
+    expect(marked).toEqual(expect.arrayContaining(['candid', 'direct', 'cautious', 'measured']));
+  });
+
+  it('the header counts them with their kinds, only when there are any', () => {
+    expect(layoutHeader(c, planColumns(160, 2)).map(lineText).join('\n')).toContain('~ 1 note: characterisation');
+    expect(layoutHeader({ ...c, notes: [] }, planColumns(160, 2)).map(lineText).join('\n')).not.toContain('note');
+  });
+
+  it('the detail gives the explanation, says why it is not a conflict, and each sentence with its number', () => {
+    const lines = layoutDetail(note, c, 100);
+    const text = lines.map(lineText).join('\n');
+    expect(text).toMatch(/^~ note: characterisation/);
+    expect(text).toContain(c.notes[0].explanation);
+    expect(text).toContain('Not counted as a conflict');
+    for (const m of c.notes[0].members) for (const i of m.sentences) {
+      const sentence = c.sources.find((s) => s.id === m.source)!.sentences[i].text;
+      expect(text.replace(/\s+/g, ' ')).toContain(m.sentences.length > 1 ? `${m.source}#${i + 1} ${sentence}` : sentence);
+    }
+    expect(lines.flat().filter((sg) => sg.style === 'note').map((sg) => sg.text)).toEqual(expect.arrayContaining(['candid', 'measured']));
+  });
+});
+
+describe('a cell repeating the row above (dense comparisons)', () => {
+  const c = corpusComparison();
+  const rows = buildRows(c);
+  const ids = c.sources.map((s) => s.id);
+  const ditto = /″ A#\d+ \(as above\)/;
+
+  it('shows as one ditto line, not the repeated text, when the row above holds the same sentences', () => {
+    const plan = planColumns(100, 2);
+    // The corpus pair links A#1 with four sentences of B, in consecutive rows.
+    const at = rows.findIndex((r, i) => i > 0 && sameAsAbove(r, rows[i - 1]).has('A'));
+    expect(at).toBeGreaterThan(0);
+    const aText = rows[at].cells.find((x) => x.source === 'A')!.text;
+    const full = layoutRow(rows[at], plan, ids).map(lineText).join('\n');
+    const compact = layoutRow(rows[at], plan, ids, '', { above: rows[at - 1] }).map(lineText);
+    expect(full).toContain(aText.split(' ').slice(0, 4).join(' '));
+    expect(compact[0]).toMatch(ditto);
+    expect(compact.join('\n')).not.toContain(aText.split(' ').slice(0, 4).join(' '));
+    // B's sentence is still there in full, and the row is as tall as B's column (+ the blank line).
+    const bText = rows[at].cells.find((x) => x.source === 'B')!.text;
+    expect(compact.join(' ').replace(/[│\s]+/g, ' ')).toContain(bText);
+    expect(compact.length).toBe(wrapSegments([seg(bText)], plan.mode === 'side' ? plan.columns[1] : 1).length + 1);
+  });
+
+  it('compacts against the list as shown: a filter or search changes which row is above', () => {
+    const shown = filterRows(rows, 'all', 'sullivan');
+    const repeated = shown.filter((r, i) => sameAsAbove(r, shown[i - 1]).size > 0);
+    expect(repeated.length).toBeGreaterThan(0);
+    // B#15 (the Sullivan sentence) sits next to itself only once the other rows are hidden.
+    expect(repeated.some((r) => !rows.some((q, i) => q === r && sameAsAbove(r, rows[i - 1]).has('B')))).toBe(true);
+    expect(sameAsAbove(shown[0], undefined).size).toBe(0);
+  });
+
+  for (const width of [...WIDTHS, 30, 60]) {
+    it(`keeps every line within ${width} columns, side by side or stacked, with and without the recap`, () => {
+      const plan = planColumns(width, 2);
+      rows.forEach((r, i) => {
+        const plain = layoutRow(r, plan, ids, 'gaza', { above: rows[i - 1] });
+        const recap = layoutRow(r, plan, ids, 'gaza', { above: rows[i - 1], recap: true });
+        // The recap (first row on screen) never changes a row's height: the window maths stays right.
+        expect(recap.length).toBe(plain.length);
+        for (const l of [...plain, ...recap]) expect(lineWidth(l), lineText(l)).toBeLessThanOrEqual(width);
+      });
+    });
+  }
+
+  it('stacked, the ditto line follows the source id', () => {
+    const plan = planColumns(50, 2);
+    const at = rows.findIndex((r, i) => i > 0 && sameAsAbove(r, rows[i - 1]).has('A'));
+    const lines = layoutRow(rows[at], plan, ids, '', { above: rows[at - 1] }).map(lineText);
+    expect(lines[0]).toMatch(/ A ″ A#\d+ \(as above\)/);
+    expect(lines.some((l) => / B \S/.test(l))).toBe(true);
+  });
+
+  it('at the top of the screen the ditto line starts the text it stands for; a search hit in it marks the reference', () => {
+    const plan = planColumns(100, 2);
+    const at = rows.findIndex((r, i) => i > 0 && sameAsAbove(r, rows[i - 1]).has('A'));
+    const aText = rows[at].cells.find((x) => x.source === 'A')!.text;
+    const recap = layoutRow(rows[at], plan, ids, '', { above: rows[at - 1], recap: true });
+    expect(lineText(recap[0])).toContain(`(as above): ${aText.slice(0, 20)}`);
+    const word = aText.split(' ').find((w) => w.length > 6)!;
+    const searched = layoutRow(rows[at], plan, ids, word, { above: rows[at - 1] });
+    expect(searched[0].some((sg) => sg.style === 'hit' && /^A#\d+$/.test(sg.text))).toBe(true);
+    expect(layoutRow(rows[at], plan, ids, 'zzzz', { above: rows[at - 1] })[0].some((sg) => sg.style === 'hit')).toBe(false);
   });
 });
 
@@ -295,6 +405,13 @@ describe('frame height', () => {
   it('shows the export message rather than the key hints when only one status line fits', () => {
     const f = frameBudget(5, status('exported pentagon-meeting.storydiff.{md,json,html}'), () => []);
     expect(f.statusLines.map(lineText).join('')).toContain('exported');
+  });
+
+  it('with -f tui -o FILE the help says e exports to that file', () => {
+    expect(layoutHelp(100).map(lineText).join('\n')).toContain('export Markdown + JSON (+ HTML) next to the first source');
+    const help = layoutHelp(100, Infinity, 'out/report.md').map(lineText).join('\n');
+    expect(help).toMatch(/e {15}export the report to out\/report\.md \(-o\)/);
+    for (const l of layoutHelp(60, Infinity, `${'very/'.repeat(30)}r.md`)) expect(lineWidth(l)).toBeLessThanOrEqual(60);
   });
 
   it('fits the help in an 80×24 terminal with the box, and keeps the quit key on a tiny one', () => {

@@ -10,10 +10,12 @@ const run = (state: State, ...actions: Action[]) => actions.reduce(reduce, state
 const loaded = () => reduce(initialState(), { type: 'loaded', comparison: corpusComparison() });
 
 describe('reduce', () => {
-  it('builds one row per match and per unique run when the comparison arrives', () => {
+  it('builds one row per story note, match and unique run when the comparison arrives, notes first', () => {
     const c = corpusComparison();
     const s = loaded();
-    expect(s.rows.length).toBe(c.matches.length + c.unique.length);
+    expect(c.notes.length).toBeGreaterThan(0);
+    expect(s.rows.length).toBe(c.notes.length + c.matches.length + c.unique.length);
+    expect(s.rows.slice(0, c.notes.length).map((r) => r.kind)).toEqual(c.notes.map(() => 'note'));
     expect(s.selected).toBe(0);
     expect(s.progress).toBeNull();
   });
@@ -37,7 +39,7 @@ describe('reduce', () => {
     expect(back.selected).toBe(2);
   });
 
-  it('cycles the filter all → agreement → partial → conflict → unique → all, showing only that kind', () => {
+  it('cycles the filter all → agreement → partial → conflict → note → unique → all, showing only that kind', () => {
     let s = loaded();
     const seen: string[] = [];
     for (let i = 0; i < FILTERS.length; i++) {
@@ -45,8 +47,11 @@ describe('reduce', () => {
       seen.push(s.filter);
       for (const row of selectRows(s)) if (s.filter !== 'all') expect(row.kind).toBe(s.filter);
     }
-    expect(seen).toEqual(['agreement', 'partial', 'conflict', 'unique', 'all']);
-    const unique = run(loaded(), { type: 'cycleFilter' }, { type: 'cycleFilter' }, { type: 'cycleFilter' }, { type: 'cycleFilter' });
+    expect(seen).toEqual(['agreement', 'partial', 'conflict', 'note', 'unique', 'all']);
+    const note = run(loaded(), { type: 'cycleFilter' }, { type: 'cycleFilter' }, { type: 'cycleFilter' }, { type: 'cycleFilter' });
+    expect(note.filter).toBe('note');
+    expect(selectRows(note).map((r) => r.noteId)).toEqual(corpusComparison().notes.map((_, i) => i));
+    const unique = reduce(note, { type: 'cycleFilter' });
     expect(selectRows(unique).length).toBe(corpusComparison().unique.length);
   });
 
@@ -59,7 +64,7 @@ describe('reduce', () => {
     const filtered = run(moved, { type: 'cycleFilter' }, { type: 'cycleFilter' });
     expect(filtered.filter).toBe('partial');
     expect(selectedRow(filtered)!.key).toBe(key);
-    const unique = run(filtered, { type: 'cycleFilter' }, { type: 'cycleFilter' });
+    const unique = run(filtered, { type: 'cycleFilter' }, { type: 'cycleFilter' }, { type: 'cycleFilter' });
     expect(unique.filter).toBe('unique');
     const all = reduce(unique, { type: 'cycleFilter' });
     expect(all.filter).toBe('all');

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { displayWidth } from '../../../cli/tui/layout/display-width.js';
+import { displayWidth } from '../../../src/export/display-width.js';
 import { CORPUS_PAIR, ROOT } from './corpus-comparison.js';
 
 /**
@@ -63,9 +63,13 @@ describe.skipIf(!hasTmux)(`storydiff TUI in tmux${SKIPPED}`, () => {
     for (const line of first.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(160);
     const selected = (s: string) => s.split('\n').find((l) => l.startsWith('▸'));
 
+    // Row 1 is the story note (first, it concerns the whole story), row 2 B's headline, row 3 a match.
+    expect(first).toContain('~ 1 note: characterisation');
     tmux('send-keys', '-t', 'e2e', 'j');
     const moved = await screenWhere((s) => s.includes(' 2/'), 'the selection on row 2');
     expect(selected(moved)).not.toBe(selected(first));
+    tmux('send-keys', '-t', 'e2e', 'j');
+    await screenWhere((s) => s.includes(' 3/'), 'the selection on row 3');
 
     tmux('send-keys', '-t', 'e2e', 'Enter');
     const detail = await screenWhere((s) => s.includes('Why this score'), 'the detail');
@@ -92,6 +96,32 @@ describe.skipIf(!hasTmux)(`storydiff TUI in tmux${SKIPPED}`, () => {
     expect(after).not.toContain('filter:');
     expect(tmux('display', '-p', '-t', 'e2e', '#{alternate_on} #{cursor_flag}').stdout.trim()).toBe('0 1'); // main screen, cursor shown
   }, 60_000); // a real terminal on a busy machine: seconds, not the default 5
+
+  it('an article piped in (cat a.txt | storydiff - b.txt) still opens the UI, keys read from /dev/tty; without a terminal, one clear line', async () => {
+    const status = join(dir, 'piped-status');
+    const [a, b] = CORPUS_PAIR;
+    const command = `cd '${ROOT}' && cat '${a}' | env -u CI -u CONTINUOUS_INTEGRATION -u NODE_ENV node dist/cli/main.js - '${b}'; echo $? > '${status}'; printf 'AFTER-TUI\\n'; sleep 600`;
+    expect(tmux('new-session', '-d', '-s', 'piped', '-x', '120', '-y', '40', command).status).toBe(0);
+    const first = await screenWhere((s) => s.includes('filter: all'), 'the main view with stdin piped', 'piped');
+    expect(first).toMatch(/^A stdin · \d+ sentences/m);
+    tmux('send-keys', '-t', 'piped', 'j');
+    await screenWhere((s) => s.includes(' 2/'), 'j read from the terminal', 'piped');
+    tmux('send-keys', '-t', 'piped', 'Enter');
+    await screenWhere((s) => s.includes('Esc back'), 'the detail', 'piped');
+    tmux('send-keys', '-t', 'piped', 'q');
+    await screenWhere((s) => s.includes('AFTER-TUI'), 'the shell after quitting', 'piped');
+    expect(readFileSync(status, 'utf8').trim()).toBe('0');
+    expect(tmux('display', '-p', '-t', 'piped', '#{alternate_on} #{cursor_flag}').stdout.trim()).toBe('0 1');
+
+    // setsid: a new session with no controlling terminal, so /dev/tty cannot be opened (stdout still is the pane).
+    const hasSetsid = spawnSync('setsid', ['--version'], { encoding: 'utf8' }).status === 0;
+    if (!hasSetsid) return;
+    const lonely = `cd '${ROOT}' && setsid -w node dist/cli/main.js '${a}' '${b}' < /dev/null; echo "STATUS=$?"; sleep 600`;
+    expect(tmux('new-session', '-d', '-s', 'lonely', '-x', '200', '-y', '20', lonely).status).toBe(0);
+    const refused = await screenWhere((s) => s.includes('STATUS='), 'the refusal', 'lonely');
+    expect(refused).toMatch(/storydiff: --format tui needs a terminal .*no \/dev\/tty to read keys from/);
+    expect(refused).toMatch(/STATUS=[1-9]/);
+  }, 60_000);
 
   it('a hostile source cannot retitle the terminal; at 70 columns nothing overflows (emoji, CJK); a live resize re-lays out', async () => {
     const evil = join(dir, 'evil.txt');

@@ -1,9 +1,11 @@
 /**
  * Terminal columns of text, measured the way Ink measures it (its string-width
- * 8 rules), so a line our layout says fits is never cut by Ink with an "…".
- * The engine's displayWidth counts code points from a short range list: it calls
- * ✅ ⚡ ⭐ ⌛ one column where Ink and the terminal draw two (words were lost
- * at the end of such lines), and it can split a flag or a ZWJ family in two.
+ * 8 rules): the one measure of the text report (wrap-text.ts) and the TUI layout,
+ * so a line either says fits is never cut by Ink with an "…" nor overflows a
+ * terminal. Pure (no I/O, no Ink): Intl.Segmenter and Unicode property escapes.
+ * It replaced a code-point range list that called ✅ ⚡ ⭐ ⌛ one column where
+ * terminals draw two, a ZWJ sequence such as 👩‍🚒 four, 🌡 two, and let a cut
+ * split a flag or a ZWJ family in two.
  *
  * Rules (from string-width 8.3.0, index.js):
  *   1. a grapheme cluster with no visible character (controls, format, combining marks alone) takes 0;
