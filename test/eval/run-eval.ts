@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALIGNMENT } from '../../src/align/align-sentences.js';
 import { compare } from '../../src/compare.js';
+import { sentenceRef } from '../../src/export/summarize.js';
 import { scoreTexts } from '../../src/score-texts.js';
 import { extractFeatures } from '../../src/features/extract-features.js';
 import { normalizeText } from '../../src/segment/normalize-text.js';
@@ -201,10 +202,12 @@ function corpus() {
   const clean = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
   for (const m of c.matches) {
     const side = (id: string) => m.members.find((x) => x.source === id)!;
-    console.log(`\n${m.relation} ${m.score}  A${side('A').sentences.join(',')} ~ B${side('B').sentences.join(',')}`);
-    for (const mem of m.members) for (const i of mem.sentences) console.log(`  ${mem.source}#${i}: ${clean(c.sources.find((s) => s.id === mem.source)!.sentences[i].text)}`);
+    // 1-based, as the reports number sentences.
+    console.log(`\n${m.relation} ${m.score}  ${sentenceRef('A', side('A').sentences)} ~ ${sentenceRef('B', side('B').sentences)}`);
+    for (const mem of m.members) for (const i of mem.sentences) console.log(`  ${mem.source}#${i + 1}: ${clean(c.sources.find((s) => s.id === mem.source)!.sentences[i].text)}`);
   }
-  console.log('\nunique:', c.unique.map((u) => `${u.source}${u.sentences.join(',')}`).join(' '));
+  for (const n of c.notes) console.log(`\nnote: ${n.explanation}`);
+  console.log('\nunique:', c.unique.map((u) => sentenceRef(u.source, u.sentences)).join(' '));
 }
 
 const t0 = Date.now();
