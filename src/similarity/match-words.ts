@@ -24,16 +24,29 @@ const FUZZY_MIN = 0.6;
  */
 export const SYNONYM_STRENGTH = 0.8;
 const FUZZY_SCALE = 0.8;
-const fuzzyCache = new Map<string, number>();
+const fuzzyCache = new Map<number, Map<number, number>>();
+let fuzzyCached = 0;
 
-/** Dice similarity of two lower-case words, memoised (the vocabulary of a comparison is small). */
-function dice(a: string, b: string): number {
-  const k = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-  let v = fuzzyCache.get(k);
+/**
+ * Dice similarity of two lower-case words given with their interned ids, memoised
+ * (the vocabulary of a comparison is small). Keyed by the ids, so a look-up builds
+ * no string; compareTwoStrings is symmetric, so one entry serves both orders.
+ */
+function dice(a: string, idA: number, b: string, idB: number): number {
+  const lo = idA < idB ? idA : idB;
+  const hi = idA < idB ? idB : idA;
+  let row = fuzzyCache.get(lo);
+  let v = row?.get(hi);
   if (v === undefined) {
     v = stringSimilarity.compareTwoStrings(a, b);
-    if (fuzzyCache.size > 200_000) fuzzyCache.clear();
-    fuzzyCache.set(k, v);
+    if (fuzzyCached > 200_000) {
+      fuzzyCache.clear();
+      fuzzyCached = 0;
+      row = undefined;
+    }
+    if (!row) fuzzyCache.set(lo, (row = new Map()));
+    row.set(hi, v);
+    fuzzyCached++;
   }
   return v;
 }
@@ -48,67 +61,255 @@ function fuzzyCandidates(a: Token, b: Token): boolean {
 /** Strength of a spelling-variant match, or 0. */
 function fuzzyStrength(a: Token, b: Token): number {
   if (a.kind === 'number' || b.kind === 'number' || !fuzzyCandidates(a, b)) return 0;
-  const d = dice(a.lower, b.lower);
+  const d = dice(a.lower, intern(a.lower), b.lower, intern(b.lower));
   return d >= FUZZY_MIN ? d * FUZZY_SCALE : 0;
 }
 
 /**
- * The tokens of one side indexed for matching, so that finding a word's best
- * match costs a few map look-ups instead of comparing it with every word of the
- * other side (scoring is the inner loop of alignment).
+ * Interned ids of the strings the matcher compares (keys, lemmas, lower-case
+ * forms, synset ids), so that matching two sentences compares small integers.
+ * One table for the process: ids mean nothing outside it and the table only
+ * grows with the vocabulary seen.
  */
-export interface MatchIndex {
-  tokens: Token[];
-  byKey: Map<string, number>;
-  byLemma: Map<string, number>;
-  bySynset: Map<string, number>;
-  byInitial: Map<string, number[]>;
-}
-
-export function indexTokens(tokens: Token[], kinds: MatchKinds = {}): MatchIndex {
-  const index: MatchIndex = { tokens, byKey: new Map(), byLemma: new Map(), bySynset: new Map(), byInitial: new Map() };
-  tokens.forEach((t, k) => {
-    if (!index.byKey.has(t.key)) index.byKey.set(t.key, k);
-    if (t.kind === 'number') return;
-    if (!index.byLemma.has(t.lemma)) index.byLemma.set(t.lemma, k);
-    if (kinds.synonyms !== false) for (const id of synsetsFor(t.lemma, t.pos)) if (!index.bySynset.has(id)) index.bySynset.set(id, k);
-    if (kinds.fuzzy !== false && t.lower.length >= 5) {
-      const list = index.byInitial.get(t.lower[0]);
-      if (list) list.push(k);
-      else index.byInitial.set(t.lower[0], [k]);
-    }
-  });
-  return index;
+const ids = new Map<string, number>();
+export function intern(s: string): number {
+  let id = ids.get(s);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(s, id);
+  }
+  return id;
 }
 
 /**
- * The best match of token `t` among the indexed tokens, with its position: the
- * same result as trying matchWords against each of them and keeping the first
- * strongest (exact, then lemma, then synonym, then the best spelling variant).
+ * Synset lists as interned ids, one list per distinct (lemma, part of speech):
+ * list L holds synPool[synFrom[L]] … synPool[synFrom[L + 1] - 1]. Common verbs
+ * have dozens of synsets, so sentences refer to lists instead of copying them.
+ * List 0 is the empty list.
  */
-export function bestMatch(t: Token, index: MatchIndex, kinds: MatchKinds = {}): { match: WordMatch; at: number } | null {
-  const exact = index.byKey.get(t.key);
-  if (exact !== undefined) return { match: { strength: 1, via: 'exact' }, at: exact };
-  if (t.kind === 'number') return null;
-  const lemma = index.byLemma.get(t.lemma);
-  if (lemma !== undefined) return { match: { strength: 1, via: 'lemma' }, at: lemma };
-  if (kinds.synonyms !== false) {
-    let at = -1;
-    for (const id of synsetsFor(t.lemma, t.pos)) {
-      const k = index.bySynset.get(id);
-      if (k !== undefined && (at < 0 || k < at)) at = k;
+const listOf = new Map<readonly string[], number>();
+let synFrom = new Int32Array(1024);
+let synPool = new Int32Array(4096);
+let lists = 1;
+
+function synsetList(lemma: string, pos: string): number {
+  // synsetsFor returns one array per (lemma, WordNet part of speech), so the array names the list.
+  const synsets = synsetsFor(lemma, pos);
+  if (synsets.length === 0) return 0;
+  let id = listOf.get(synsets);
+  if (id === undefined) {
+    id = lists++;
+    if (lists + 1 > synFrom.length) {
+      const grown = new Int32Array(2 * synFrom.length);
+      grown.set(synFrom);
+      synFrom = grown;
     }
-    if (at >= 0) return { match: { strength: SYNONYM_STRENGTH, via: 'synonym' }, at };
-  }
-  if (kinds.fuzzy !== false && t.lower.length >= 5) {
-    let best: { match: WordMatch; at: number } | null = null;
-    for (const k of index.byInitial.get(t.lower[0]) ?? []) {
-      const v = fuzzyStrength(t, index.tokens[k]);
-      if (v > 0 && (!best || v > best.match.strength)) best = { match: { strength: v, via: 'fuzzy' }, at: k };
+    let end = synFrom[id];
+    if (end + synsets.length > synPool.length) {
+      const grown = new Int32Array(Math.max(2 * synPool.length, end + synsets.length));
+      grown.set(synPool);
+      synPool = grown;
     }
-    return best;
+    for (const s of synsets) synPool[end++] = intern(s);
+    synFrom[id + 1] = end;
+    listOf.set(synsets, id);
   }
-  return null;
+  return id;
+}
+
+/**
+ * The content tokens of one side (a sentence or a sentence group) as the matcher
+ * reads them, worked out once per sentence: each token's key, lemma and synsets
+ * as interned ids. Scoring is the inner loop of alignment and every sentence is
+ * scored against several partners, so nothing here is recomputed per pair.
+ * One flat array per sentence (20,000 sentences stay a few MB), laid out as
+ * n keys | n lemmas (-1 for numbers: they only ever match exactly) | n lower-case
+ * form ids (the Dice cache key) | n first UTF-16 units of the lower-case form |
+ * n lengths of it (the cheap spelling-variant guards) | n synset lists (of each
+ * word's part of speech; 0, the empty list, for numbers) | whatever the caller
+ * asked to keep with them (the tail).
+ */
+export interface MatchSide {
+  /** Content tokens, in reading order. */
+  tokens: Token[];
+  /** The layout above; data[k] for k < tokens.length is token k's interned key. */
+  data: Int32Array;
+  /** Where the tail starts in data. */
+  tailAt: number;
+}
+
+const KEY = 0;
+const LEMMA_AT = 1;
+const LOWER = 2;
+const INITIAL = 3;
+const LENGTH = 4;
+const SYNSETS = 5;
+const FIELDS = 6;
+
+/** The matcher's view of a list of content tokens, with `tail` kept after it (one array per sentence). */
+export function matchSide(tokens: Token[], tail: ArrayLike<number> = []): MatchSide {
+  const n = tokens.length;
+  const data = new Int32Array(FIELDS * n + tail.length);
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k];
+    data[KEY * n + k] = intern(t.key);
+    data[LOWER * n + k] = intern(t.lower);
+    data[INITIAL * n + k] = t.lower.length > 0 ? t.lower.charCodeAt(0) : -1;
+    data[LENGTH * n + k] = t.lower.length;
+    if (t.kind === 'number') {
+      data[LEMMA_AT * n + k] = -1;
+      data[SYNSETS * n + k] = 0;
+      continue;
+    }
+    data[LEMMA_AT * n + k] = intern(t.lemma);
+    data[SYNSETS * n + k] = synsetList(t.lemma, t.pos);
+  }
+  const tailAt = FIELDS * n;
+  data.set(tail, tailAt);
+  return { tokens, data, tailAt };
+}
+
+/** Kinds of match found by bestMatches, as stored in BestMatches.via. */
+export const VIA: ReadonlyArray<WordMatch['via'] | null> = [null, 'exact', 'lemma', 'synonym', 'fuzzy'];
+const EXACT = 1;
+const LEMMA = 2;
+const SYNONYM = 3;
+const FUZZY = 4;
+
+/** For each token of one side, its best match on the other: kind (index into VIA, 0 = none), strength and position. */
+export interface BestMatches {
+  via: Uint8Array;
+  strength: Float64Array;
+  at: Int32Array;
+}
+
+/** Room for the best matches of `n` tokens: `reuse` when it is large enough (scratch space, read before the next call). */
+export function bestMatchesSpace(n: number, reuse?: BestMatches): BestMatches {
+  if (reuse && reuse.via.length >= n) return reuse;
+  const size = Math.max(n, 64, 2 * (reuse?.via.length ?? 0));
+  return { via: new Uint8Array(size), strength: new Float64Array(size), at: new Int32Array(size) };
+}
+
+/**
+ * First position of each id on the side being matched against, valid where the
+ * stamp equals the current epoch: filled once per bestMatches call in O(tokens),
+ * never cleared (a new epoch invalidates all of it).
+ */
+let epoch = 0;
+let keyStamp = new Int32Array(1024);
+let keyAt = new Int32Array(1024);
+let lemmaStamp = new Int32Array(1024);
+let lemmaAt = new Int32Array(1024);
+let synStamp = new Int32Array(1024);
+let synAt = new Int32Array(1024);
+
+function nextEpoch(): void {
+  if (keyStamp.length < ids.size) {
+    let size = keyStamp.length;
+    while (size < ids.size) size *= 2;
+    keyStamp = new Int32Array(size);
+    keyAt = new Int32Array(size);
+    lemmaStamp = new Int32Array(size);
+    lemmaAt = new Int32Array(size);
+    synStamp = new Int32Array(size);
+    synAt = new Int32Array(size);
+    epoch = 0;
+  }
+  if (epoch === 0x7fffffff) {
+    keyStamp.fill(0);
+    lemmaStamp.fill(0);
+    synStamp.fill(0);
+    epoch = 0;
+  }
+  epoch++;
+}
+
+/**
+ * For every token of `from`, its best match among the tokens of `to`: the first
+ * token with the same key (exact); for words, else the first with the same lemma,
+ * else the first that shares a WordNet synset of the word's part of speech
+ * (synonym), else the strongest spelling variant (the first of equals). Numbers
+ * only ever match exactly. Entries past from.tokens.length are left as they were.
+ */
+export function bestMatches(from: MatchSide, to: MatchSide, kinds: MatchKinds = {}, space?: BestMatches): BestMatches {
+  const synonyms = kinds.synonyms !== false;
+  const fuzzy = kinds.fuzzy !== false;
+  nextEpoch();
+  const e = epoch;
+  const m = to.tokens.length;
+  const td = to.data;
+  // Backwards, so that the first position of an id is the one left standing.
+  for (let k = m - 1; k >= 0; k--) {
+    const key = td[k];
+    keyStamp[key] = e;
+    keyAt[key] = k;
+    const lemma = td[m + k];
+    if (lemma < 0) continue;
+    lemmaStamp[lemma] = e;
+    lemmaAt[lemma] = k;
+    if (synonyms) {
+      const list = td[SYNSETS * m + k];
+      for (let s = synFrom[list]; s < synFrom[list + 1]; s++) {
+        synStamp[synPool[s]] = e;
+        synAt[synPool[s]] = k;
+      }
+    }
+  }
+  const n = from.tokens.length;
+  const fd = from.data;
+  const out = bestMatchesSpace(n, space);
+  for (let i = 0; i < n; i++) {
+    out.via[i] = 0;
+    const key = fd[i];
+    if (keyStamp[key] === e) {
+      out.via[i] = EXACT;
+      out.strength[i] = 1;
+      out.at[i] = keyAt[key];
+      continue;
+    }
+    const lemma = fd[n + i];
+    if (lemma < 0) continue;
+    if (lemmaStamp[lemma] === e) {
+      out.via[i] = LEMMA;
+      out.strength[i] = 1;
+      out.at[i] = lemmaAt[lemma];
+      continue;
+    }
+    if (synonyms) {
+      let at = -1;
+      const list = fd[SYNSETS * n + i];
+      for (let s = synFrom[list]; s < synFrom[list + 1]; s++) {
+        const id = synPool[s];
+        if (synStamp[id] === e && (at < 0 || synAt[id] < at)) at = synAt[id];
+      }
+      if (at >= 0) {
+        out.via[i] = SYNONYM;
+        out.strength[i] = SYNONYM_STRENGTH;
+        out.at[i] = at;
+        continue;
+      }
+    }
+    const length = fd[LENGTH * n + i];
+    if (fuzzy && length >= 5) {
+      // Spelling variants: words of five letters or more with the same first letter and similar length.
+      const initial = fd[INITIAL * n + i];
+      let best = 0;
+      for (let k = 0; k < m; k++) {
+        if (td[m + k] < 0 || td[LENGTH * m + k] < 5 || td[INITIAL * m + k] !== initial) continue;
+        const ratio = length / td[LENGTH * m + k];
+        if (!(ratio > 0.6 && ratio < 1.67)) continue;
+        const d = dice(from.tokens[i].lower, fd[LOWER * n + i], to.tokens[k].lower, td[LOWER * m + k]);
+        const v = d >= FUZZY_MIN ? d * FUZZY_SCALE : 0;
+        if (v > 0 && v > best) {
+          best = v;
+          out.via[i] = FUZZY;
+          out.strength[i] = v;
+          out.at[i] = k;
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /**
