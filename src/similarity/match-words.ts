@@ -117,6 +117,25 @@ function synsetList(lemma: string, pos: string): number {
   return id;
 }
 
+/** A lemma's interned id and its synset lists by part-of-speech tag (few tags per lemma: a list scan). */
+interface LemmaIds {
+  id: number;
+  tags: string[];
+  lists: number[];
+}
+const lemmaIds = new Map<string, LemmaIds>();
+
+/** Lemma id and synset list of a word in one look-up (both were a look-up each, and synsetsFor builds a key string). */
+function lemmaAndSynsets(t: Token): LemmaIds {
+  let ids = lemmaIds.get(t.lemma);
+  if (ids === undefined) lemmaIds.set(t.lemma, (ids = { id: intern(t.lemma), tags: [], lists: [] }));
+  if (!ids.tags.includes(t.pos)) {
+    ids.tags.push(t.pos);
+    ids.lists.push(synsetList(t.lemma, t.pos));
+  }
+  return ids;
+}
+
 /**
  * The content tokens of one side (a sentence or a sentence group) as the matcher
  * reads them, worked out once per sentence: each token's key, lemma and synsets
@@ -124,7 +143,7 @@ function synsetList(lemma: string, pos: string): number {
  * scored against several partners, so nothing here is recomputed per pair.
  * One flat array per sentence (20,000 sentences stay a few MB), laid out as
  * n keys | n lemmas (-1 for numbers: they only ever match exactly) | n lower-case
- * form ids (the Dice cache key) | n first UTF-16 units of the lower-case form |
+ * form ids (the Dice cache key, -1 until a spelling comparison needs it) | n first UTF-16 units of the lower-case form |
  * n lengths of it (the cheap spelling-variant guards) | n synset lists (of each
  * word's part of speech; 0, the empty list, for numbers) | whatever the caller
  * asked to keep with them (the tail).
@@ -146,14 +165,17 @@ const LENGTH = 4;
 const SYNSETS = 5;
 const FIELDS = 6;
 
-/** The matcher's view of a list of content tokens, with `tail` kept after it (one array per sentence). */
-export function matchSide(tokens: Token[], tail: ArrayLike<number> = []): MatchSide {
+/**
+ * The matcher's view of a list of content tokens, with `tail` kept after it (one
+ * array per sentence); `keys`, when given, are the tokens' interned keys.
+ */
+export function matchSide(tokens: Token[], tail: ArrayLike<number> = [], keys?: ArrayLike<number>): MatchSide {
   const n = tokens.length;
   const data = new Int32Array(FIELDS * n + tail.length);
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
-    data[KEY * n + k] = intern(t.key);
-    data[LOWER * n + k] = intern(t.lower);
+    data[KEY * n + k] = keys ? keys[k] : intern(t.key);
+    data[LOWER * n + k] = -1;
     data[INITIAL * n + k] = t.lower.length > 0 ? t.lower.charCodeAt(0) : -1;
     data[LENGTH * n + k] = t.lower.length;
     if (t.kind === 'number') {
@@ -161,8 +183,9 @@ export function matchSide(tokens: Token[], tail: ArrayLike<number> = []): MatchS
       data[SYNSETS * n + k] = 0;
       continue;
     }
-    data[LEMMA_AT * n + k] = intern(t.lemma);
-    data[SYNSETS * n + k] = synsetList(t.lemma, t.pos);
+    const ids = lemmaAndSynsets(t);
+    data[LEMMA_AT * n + k] = ids.id;
+    data[SYNSETS * n + k] = ids.lists[ids.tags.indexOf(t.pos)];
   }
   const tailAt = FIELDS * n;
   data.set(tail, tailAt);
@@ -298,6 +321,8 @@ export function bestMatches(from: MatchSide, to: MatchSide, kinds: MatchKinds = 
         if (td[m + k] < 0 || td[LENGTH * m + k] < 5 || td[INITIAL * m + k] !== initial) continue;
         const ratio = length / td[LENGTH * m + k];
         if (!(ratio > 0.6 && ratio < 1.67)) continue;
+        if (fd[LOWER * n + i] < 0) fd[LOWER * n + i] = intern(from.tokens[i].lower);
+        if (td[LOWER * m + k] < 0) td[LOWER * m + k] = intern(to.tokens[k].lower);
         const d = dice(from.tokens[i].lower, fd[LOWER * n + i], to.tokens[k].lower, td[LOWER * m + k]);
         const v = d >= FUZZY_MIN ? d * FUZZY_SCALE : 0;
         if (v > 0 && v > best) {

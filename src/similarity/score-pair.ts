@@ -25,11 +25,20 @@ const NONE: Set<string> = new Set();
 function prepare(f: SentenceFeatures): Prepared {
   let p = prepared.get(f);
   if (p === undefined) {
+    // Keys of the words (content or not: word pairs include stop words), one look-up each.
+    const keyOf = new Int32Array(f.tokens.length).fill(-1);
+    f.tokens.forEach((t, i) => {
+      if (t.kind === 'word' || t.kind === 'number') keyOf[i] = intern(t.key);
+    });
     const tokens: Token[] = [];
-    for (const i of f.content) tokens.push(f.tokens[i]);
-    const pairs = gramPairs(grams(f));
+    const keys: number[] = [];
+    for (const i of f.content) {
+      tokens.push(f.tokens[i]);
+      keys.push(keyOf[i] >= 0 ? keyOf[i] : intern(f.tokens[i].key));
+    }
+    const pairs = gramPairs(grams(keyOf));
     p = {
-      words: matchSide(tokens, pairs),
+      words: matchSide(tokens, pairs, keys),
       gramCount: pairs.length / 2,
       names: f.names.length === 0 ? NONE : new Set(f.names.flatMap((n) => n.parts)),
       numbers: f.numbers.length === 0 ? NONE : new Set(f.numbers.map((n) => String(n.value))),
@@ -169,13 +178,14 @@ function concordance(m: BestMatches, n: number): number {
 }
 
 /**
- * Adjacent word pairs of a sentence (stop words included), by matching key: each
+ * Adjacent word pairs of a sentence (stop words included; `keyOf` is each word's
+ * interned key, -1 for punctuation and symbols), by matching key: each
  * pair as one number (interned key ids, first × 2^26 + second: exact below 2^53,
  * and a process never interns 2^26 distinct strings), sorted and distinct.
  */
-function grams(f: SentenceFeatures): Float64Array {
+function grams(keyOf: Int32Array): Float64Array {
   const words: number[] = [];
-  for (const t of f.tokens) if (t.kind === 'word' || t.kind === 'number') words.push(intern(t.key));
+  for (const id of keyOf) if (id >= 0) words.push(id);
   const pairs = new Float64Array(Math.max(0, words.length - 1));
   for (let i = 0; i + 1 < words.length; i++) pairs[i] = words[i] * GRAM + words[i + 1];
   return distinct(pairs.sort());
