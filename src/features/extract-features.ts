@@ -50,8 +50,11 @@ interface ValueInfo {
   alphanumeric: boolean;
   /** wink's stop-word flag when the token is not part of a contraction; read on first need. */
   stopWord: boolean | undefined;
-  /** Lemma (lower-case) by part-of-speech tag when the token is not part of a contraction. */
-  lemmas: Map<string, string> | undefined;
+  /** Lemma (lower-case) for the first part-of-speech tag met, when the token is not part of a contraction... */
+  lemmaTag: string | undefined;
+  lemma: string | undefined;
+  /** ...and for other tags (few words take several). */
+  moreLemmas: Map<string, string> | undefined;
 }
 
 const valueInfo = new Map<string, ValueInfo>();
@@ -76,7 +79,9 @@ function infoOf(text: string, all: ItemTokens, i: number, its: WinkIts): ValueIn
       possessive: /^['’]s$/.test(lower),
       alphanumeric: /[\p{L}\p{N}]/u.test(text),
       stopWord: undefined,
-      lemmas: undefined,
+      lemmaTag: undefined,
+      lemma: undefined,
+      moreLemmas: undefined,
     };
     if (valueInfo.size >= VALUE_CACHE_MAX) valueInfo.clear();
     valueInfo.set(text, info);
@@ -135,11 +140,16 @@ function tokenizeWithInfo(sentence: string): { tokens: Token[]; infos: ValueInfo
       const flag = contraction[i] ? (all.itemAt(i).out(its.stopWordFlag) as unknown as boolean) : (info.stopWord ??= all.itemAt(i).out(its.stopWordFlag) as unknown as boolean);
       stop = flag || info.possessive || lower.length === 1;
     }
-    let lemma = contraction[i] ? undefined : info.lemmas?.get(pos);
+    let lemma = contraction[i] ? undefined : info.lemmaTag === pos ? info.lemma : info.moreLemmas?.get(pos);
     if (lemma === undefined) {
       // wink returns no lemma for some rare tokens (emoji, odd symbols): fall back to the word itself.
       lemma = ((all.itemAt(i).out(its.lemma as never) as string | undefined) ?? lower).toLowerCase();
-      if (!contraction[i]) (info.lemmas ??= new Map()).set(pos, lemma);
+      if (contraction[i]) {
+        // read per occurrence: a contraction's lemma comes from its expansion
+      } else if (info.lemmaTag === undefined) {
+        info.lemmaTag = pos;
+        info.lemma = lemma;
+      } else (info.moreLemmas ??= new Map()).set(pos, lemma);
     }
     const key = kind === 'number' && !Number.isNaN(value) ? (info.numberKey ??= `#${canonicalNumber(value)}`) : info.stem;
     tokens[i] = { text, lower, key, lemma, kind, pos, stop, negated: negated[i], start, end };

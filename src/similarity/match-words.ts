@@ -61,24 +61,39 @@ function fuzzyCandidates(a: Token, b: Token): boolean {
 /** Strength of a spelling-variant match, or 0. */
 function fuzzyStrength(a: Token, b: Token): number {
   if (a.kind === 'number' || b.kind === 'number' || !fuzzyCandidates(a, b)) return 0;
-  const d = dice(a.lower, intern(a.lower), b.lower, intern(b.lower));
+  const d = dice(a.lower, LOWERS.intern(a.lower), b.lower, LOWERS.intern(b.lower));
   return d >= FUZZY_MIN ? d * FUZZY_SCALE : 0;
 }
 
 /**
- * Interned ids of the strings the matcher compares (keys, lemmas, lower-case
- * forms, synset ids), so that matching two sentences compares small integers.
- * One table for the process: ids mean nothing outside it and the table only
- * grows with the vocabulary seen.
+ * Interned ids of the strings the matcher compares, so that matching two
+ * sentences compares small integers. One id space per kind of string (keys,
+ * lemmas, synset ids, lower-case forms), each as dense as its vocabulary, so the
+ * tables indexed by id stay small. Process-wide: ids mean nothing outside these
+ * maps, and the maps only grow with the vocabulary seen.
  */
-const ids = new Map<string, number>();
-export function intern(s: string): number {
-  let id = ids.get(s);
-  if (id === undefined) {
-    id = ids.size;
-    ids.set(s, id);
+class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  get size(): number {
+    return this.ids.size;
   }
-  return id;
+  intern(s: string): number {
+    let id = this.ids.get(s);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(s, id);
+    }
+    return id;
+  }
+}
+const KEYS = new Vocabulary();
+const LEMMAS = new Vocabulary();
+const SYNSET_IDS = new Vocabulary();
+const LOWERS = new Vocabulary();
+
+/** The interned id of a matching key (Token.key). */
+export function internKey(key: string): number {
+  return KEYS.intern(key);
 }
 
 /**
@@ -110,30 +125,33 @@ function synsetList(lemma: string, pos: string): number {
       grown.set(synPool);
       synPool = grown;
     }
-    for (const s of synsets) synPool[end++] = intern(s);
+    for (const s of synsets) synPool[end++] = SYNSET_IDS.intern(s);
     synFrom[id + 1] = end;
     listOf.set(synsets, id);
   }
   return id;
 }
 
-/** A lemma's interned id and its synset lists by part-of-speech tag (few tags per lemma: a list scan). */
+/** A lemma's interned id and its synset list for the first part-of-speech tag met, and for any others. */
 interface LemmaIds {
   id: number;
-  tags: string[];
-  lists: number[];
+  tag: string;
+  list: number;
+  more: Map<string, number> | undefined;
 }
 const lemmaIds = new Map<string, LemmaIds>();
 
-/** Lemma id and synset list of a word in one look-up (both were a look-up each, and synsetsFor builds a key string). */
-function lemmaAndSynsets(t: Token): LemmaIds {
+/** Lemma id and synset list of a word (both were a look-up each, and synsetsFor builds a key string). */
+function lemmaAndSynsets(t: Token): { id: number; list: number } {
   let ids = lemmaIds.get(t.lemma);
-  if (ids === undefined) lemmaIds.set(t.lemma, (ids = { id: intern(t.lemma), tags: [], lists: [] }));
-  if (!ids.tags.includes(t.pos)) {
-    ids.tags.push(t.pos);
-    ids.lists.push(synsetList(t.lemma, t.pos));
+  if (ids === undefined) {
+    ids = { id: LEMMAS.intern(t.lemma), tag: t.pos, list: synsetList(t.lemma, t.pos), more: undefined };
+    lemmaIds.set(t.lemma, ids);
   }
-  return ids;
+  if (ids.tag === t.pos) return ids;
+  let list = ids.more?.get(t.pos);
+  if (list === undefined) (ids.more ??= new Map()).set(t.pos, (list = synsetList(t.lemma, t.pos)));
+  return { id: ids.id, list };
 }
 
 /**
@@ -151,10 +169,32 @@ function lemmaAndSynsets(t: Token): LemmaIds {
 export interface MatchSide {
   /** Content tokens, in reading order. */
   tokens: Token[];
-  /** The layout above; data[k] for k < tokens.length is token k's interned key. */
+  /** Holds the layout above from `base` on (data[base + k] for k < tokens.length is token k's interned key). */
   data: Int32Array;
+  base: number;
   /** Where the tail starts in data. */
   tailAt: number;
+}
+
+/**
+ * Sentences' sides are cut from shared chunks: 20,000 small typed arrays would
+ * each carry a few hundred bytes of bookkeeping (array and buffer objects, a
+ * separate allocation outside the heap) on top of their ~440 bytes of data.
+ * A chunk is freed with the last side in it.
+ */
+const CHUNK = 1 << 18;
+let chunk = new Int32Array(0);
+let chunkUsed = 0;
+
+function allocate(size: number, pooled: boolean): { data: Int32Array; base: number } {
+  if (!pooled || size > CHUNK / 8) return { data: new Int32Array(size), base: 0 };
+  if (chunkUsed + size > chunk.length) {
+    chunk = new Int32Array(CHUNK);
+    chunkUsed = 0;
+  }
+  const base = chunkUsed;
+  chunkUsed += size;
+  return { data: chunk, base };
 }
 
 const KEY = 0;
@@ -166,30 +206,31 @@ const SYNSETS = 5;
 const FIELDS = 6;
 
 /**
- * The matcher's view of a list of content tokens, with `tail` kept after it (one
- * array per sentence); `keys`, when given, are the tokens' interned keys.
+ * The matcher's view of a list of content tokens, with `tail` kept after it;
+ * `keys`, when given, are the tokens' interned keys. `pooled`: kept as long as
+ * the sentence (cut from a shared chunk) rather than for one pair (its own array).
  */
-export function matchSide(tokens: Token[], tail: ArrayLike<number> = [], keys?: ArrayLike<number>): MatchSide {
+export function matchSide(tokens: Token[], tail: ArrayLike<number> = [], keys?: ArrayLike<number>, pooled = false): MatchSide {
   const n = tokens.length;
-  const data = new Int32Array(FIELDS * n + tail.length);
+  const { data, base } = allocate(FIELDS * n + tail.length, pooled);
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
-    data[KEY * n + k] = keys ? keys[k] : intern(t.key);
-    data[LOWER * n + k] = -1;
-    data[INITIAL * n + k] = t.lower.length > 0 ? t.lower.charCodeAt(0) : -1;
-    data[LENGTH * n + k] = t.lower.length;
+    data[base + KEY * n + k] = keys ? keys[k] : KEYS.intern(t.key);
+    data[base + LOWER * n + k] = -1;
+    data[base + INITIAL * n + k] = t.lower.length > 0 ? t.lower.charCodeAt(0) : -1;
+    data[base + LENGTH * n + k] = t.lower.length;
     if (t.kind === 'number') {
-      data[LEMMA_AT * n + k] = -1;
-      data[SYNSETS * n + k] = 0;
+      data[base + LEMMA_AT * n + k] = -1;
+      data[base + SYNSETS * n + k] = 0;
       continue;
     }
     const ids = lemmaAndSynsets(t);
-    data[LEMMA_AT * n + k] = ids.id;
-    data[SYNSETS * n + k] = ids.lists[ids.tags.indexOf(t.pos)];
+    data[base + LEMMA_AT * n + k] = ids.id;
+    data[base + SYNSETS * n + k] = ids.list;
   }
-  const tailAt = FIELDS * n;
+  const tailAt = base + FIELDS * n;
   data.set(tail, tailAt);
-  return { tokens, data, tailAt };
+  return { tokens, data, base, tailAt };
 }
 
 /** Kinds of match found by bestMatches, as stored in BestMatches.via. */
@@ -226,17 +267,26 @@ let lemmaAt = new Int32Array(1024);
 let synStamp = new Int32Array(1024);
 let synAt = new Int32Array(1024);
 
+/** A power of two at least `size` and at least `current`. */
+const room = (current: number, size: number) => {
+  let n = current;
+  while (n < size) n *= 2;
+  return n;
+};
+
 function nextEpoch(): void {
-  if (keyStamp.length < ids.size) {
-    let size = keyStamp.length;
-    while (size < ids.size) size *= 2;
-    keyStamp = new Int32Array(size);
-    keyAt = new Int32Array(size);
-    lemmaStamp = new Int32Array(size);
-    lemmaAt = new Int32Array(size);
-    synStamp = new Int32Array(size);
-    synAt = new Int32Array(size);
-    epoch = 0;
+  // A table that grows starts empty, so every stamp in it is stale, whatever the epoch.
+  if (keyStamp.length < KEYS.size) {
+    keyStamp = new Int32Array(room(keyStamp.length, KEYS.size));
+    keyAt = new Int32Array(keyStamp.length);
+  }
+  if (lemmaStamp.length < LEMMAS.size) {
+    lemmaStamp = new Int32Array(room(lemmaStamp.length, LEMMAS.size));
+    lemmaAt = new Int32Array(lemmaStamp.length);
+  }
+  if (synStamp.length < SYNSET_IDS.size) {
+    synStamp = new Int32Array(room(synStamp.length, SYNSET_IDS.size));
+    synAt = new Int32Array(synStamp.length);
   }
   if (epoch === 0x7fffffff) {
     keyStamp.fill(0);
@@ -261,17 +311,18 @@ export function bestMatches(from: MatchSide, to: MatchSide, kinds: MatchKinds = 
   const e = epoch;
   const m = to.tokens.length;
   const td = to.data;
+  const tb = to.base;
   // Backwards, so that the first position of an id is the one left standing.
   for (let k = m - 1; k >= 0; k--) {
-    const key = td[k];
+    const key = td[tb + k];
     keyStamp[key] = e;
     keyAt[key] = k;
-    const lemma = td[m + k];
+    const lemma = td[tb + m + k];
     if (lemma < 0) continue;
     lemmaStamp[lemma] = e;
     lemmaAt[lemma] = k;
     if (synonyms) {
-      const list = td[SYNSETS * m + k];
+      const list = td[tb + SYNSETS * m + k];
       for (let s = synFrom[list]; s < synFrom[list + 1]; s++) {
         synStamp[synPool[s]] = e;
         synAt[synPool[s]] = k;
@@ -280,17 +331,18 @@ export function bestMatches(from: MatchSide, to: MatchSide, kinds: MatchKinds = 
   }
   const n = from.tokens.length;
   const fd = from.data;
+  const fb = from.base;
   const out = bestMatchesSpace(n, space);
   for (let i = 0; i < n; i++) {
     out.via[i] = 0;
-    const key = fd[i];
+    const key = fd[fb + i];
     if (keyStamp[key] === e) {
       out.via[i] = EXACT;
       out.strength[i] = 1;
       out.at[i] = keyAt[key];
       continue;
     }
-    const lemma = fd[n + i];
+    const lemma = fd[fb + n + i];
     if (lemma < 0) continue;
     if (lemmaStamp[lemma] === e) {
       out.via[i] = LEMMA;
@@ -300,7 +352,7 @@ export function bestMatches(from: MatchSide, to: MatchSide, kinds: MatchKinds = 
     }
     if (synonyms) {
       let at = -1;
-      const list = fd[SYNSETS * n + i];
+      const list = fd[fb + SYNSETS * n + i];
       for (let s = synFrom[list]; s < synFrom[list + 1]; s++) {
         const id = synPool[s];
         if (synStamp[id] === e && (at < 0 || synAt[id] < at)) at = synAt[id];
@@ -312,18 +364,18 @@ export function bestMatches(from: MatchSide, to: MatchSide, kinds: MatchKinds = 
         continue;
       }
     }
-    const length = fd[LENGTH * n + i];
+    const length = fd[fb + LENGTH * n + i];
     if (fuzzy && length >= 5) {
       // Spelling variants: words of five letters or more with the same first letter and similar length.
-      const initial = fd[INITIAL * n + i];
+      const initial = fd[fb + INITIAL * n + i];
       let best = 0;
       for (let k = 0; k < m; k++) {
-        if (td[m + k] < 0 || td[LENGTH * m + k] < 5 || td[INITIAL * m + k] !== initial) continue;
-        const ratio = length / td[LENGTH * m + k];
+        if (td[tb + m + k] < 0 || td[tb + LENGTH * m + k] < 5 || td[tb + INITIAL * m + k] !== initial) continue;
+        const ratio = length / td[tb + LENGTH * m + k];
         if (!(ratio > 0.6 && ratio < 1.67)) continue;
-        if (fd[LOWER * n + i] < 0) fd[LOWER * n + i] = intern(from.tokens[i].lower);
-        if (td[LOWER * m + k] < 0) td[LOWER * m + k] = intern(to.tokens[k].lower);
-        const d = dice(from.tokens[i].lower, fd[LOWER * n + i], to.tokens[k].lower, td[LOWER * m + k]);
+        if (fd[fb + LOWER * n + i] < 0) fd[fb + LOWER * n + i] = LOWERS.intern(from.tokens[i].lower);
+        if (td[tb + LOWER * m + k] < 0) td[tb + LOWER * m + k] = LOWERS.intern(to.tokens[k].lower);
+        const d = dice(from.tokens[i].lower, fd[fb + LOWER * n + i], to.tokens[k].lower, td[tb + LOWER * m + k]);
         const v = d >= FUZZY_MIN ? d * FUZZY_SCALE : 0;
         if (v > 0 && v > best) {
           best = v;

@@ -1,6 +1,6 @@
 import type { Evidence, PairScore, SentenceFeatures, TermWeights, Token } from '../types.js';
 import calibration from './calibration.json' with { type: 'json' };
-import { bestMatches, bestMatchesSpace, intern, matchSide, VIA, type BestMatches, type MatchKinds, type MatchSide, type WordMatch } from './match-words.js';
+import { bestMatches, bestMatchesSpace, internKey, matchSide, VIA, type BestMatches, type MatchKinds, type MatchSide, type WordMatch } from './match-words.js';
 
 /**
  * What the scorer reads of a sentence, worked out once per sentence and kept
@@ -26,19 +26,20 @@ function prepare(f: SentenceFeatures): Prepared {
   let p = prepared.get(f);
   if (p === undefined) {
     // Keys of the words (content or not: word pairs include stop words), one look-up each.
-    const keyOf = new Int32Array(f.tokens.length).fill(-1);
+    // Plain arrays for what is thrown away: small typed arrays are allocated outside the heap, one by one.
+    const keyOf: number[] = new Array(f.tokens.length);
     f.tokens.forEach((t, i) => {
-      if (t.kind === 'word' || t.kind === 'number') keyOf[i] = intern(t.key);
+      keyOf[i] = t.kind === 'word' || t.kind === 'number' ? internKey(t.key) : -1;
     });
     const tokens: Token[] = [];
     const keys: number[] = [];
     for (const i of f.content) {
       tokens.push(f.tokens[i]);
-      keys.push(keyOf[i] >= 0 ? keyOf[i] : intern(f.tokens[i].key));
+      keys.push(keyOf[i] >= 0 ? keyOf[i] : internKey(f.tokens[i].key));
     }
     const pairs = gramPairs(grams(keyOf));
     p = {
-      words: matchSide(tokens, pairs, keys),
+      words: matchSide(tokens, pairs, keys, true),
       gramCount: pairs.length / 2,
       names: f.names.length === 0 ? NONE : new Set(f.names.flatMap((n) => n.parts)),
       numbers: f.numbers.length === 0 ? NONE : new Set(f.numbers.map((n) => String(n.value))),
@@ -61,7 +62,7 @@ function weightTable(weights: TermWeights, words: MatchSide[]): Float64Array {
   for (const w of words) {
     const n = w.tokens.length;
     for (let k = 0; k < n; k++) {
-      const id = w.data[k];
+      const id = w.data[w.base + k];
       if (!table || id >= table.length) {
         const grown = new Float64Array(Math.max(1024, 2 * (table?.length ?? 0), id + 1)).fill(NaN);
         if (table) grown.set(table);
@@ -108,8 +109,9 @@ function coverage(s: Side, table: Float64Array, m: BestMatches, exactOnly = fals
   let total = 0;
   let found = 0;
   const keys = s.words.data;
+  const base = s.words.base;
   for (let i = 0; i < s.words.tokens.length; i++) {
-    const w = table[keys[i]];
+    const w = table[keys[base + i]];
     total += w;
     const via = m.via[i];
     if (via !== 0 && (!exactOnly || via <= 2)) found += w * m.strength[i];
@@ -127,8 +129,9 @@ function breadthOf(s: Side, table: Float64Array, m: BestMatches): number {
   let found = 0;
   let top = 0;
   const keys = s.words.data;
+  const base = s.words.base;
   for (let i = 0; i < s.words.tokens.length; i++) {
-    const w = table[keys[i]];
+    const w = table[keys[base + i]];
     total += w;
     if (m.via[i] === 0) continue;
     const v = w * m.strength[i];
@@ -183,26 +186,27 @@ function concordance(m: BestMatches, n: number): number {
  * pair as one number (interned key ids, first × 2^26 + second: exact below 2^53,
  * and a process never interns 2^26 distinct strings), sorted and distinct.
  */
-function grams(keyOf: Int32Array): Float64Array {
+function grams(keyOf: number[]): number[] {
   const words: number[] = [];
   for (const id of keyOf) if (id >= 0) words.push(id);
-  const pairs = new Float64Array(Math.max(0, words.length - 1));
-  for (let i = 0; i + 1 < words.length; i++) pairs[i] = words[i] * GRAM + words[i + 1];
-  return distinct(pairs.sort());
+  const pairs: number[] = [];
+  for (let i = 0; i + 1 < words.length; i++) pairs.push(words[i] * GRAM + words[i + 1]);
+  return distinct(pairs.sort((p, q) => p - q));
 }
 
 const GRAM = 2 ** 26;
 
-/** The distinct values of a sorted array. */
-function distinct(sorted: Float64Array): Float64Array {
+/** The distinct values of a sorted array (in place). */
+function distinct(sorted: number[]): number[] {
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i];
-  return n === sorted.length ? sorted : sorted.slice(0, n);
+  sorted.length = n;
+  return sorted;
 }
 
 /** Word pairs as (first, second) key ids, to keep in a matcher side's tail: half the bytes of the numbers. */
-function gramPairs(g: Float64Array): Int32Array {
-  const out = new Int32Array(2 * g.length);
+function gramPairs(g: number[]): number[] {
+  const out: number[] = new Array(2 * g.length);
   for (let i = 0; i < g.length; i++) {
     const first = Math.floor(g[i] / GRAM);
     out[2 * i] = first;
@@ -212,22 +216,16 @@ function gramPairs(g: Float64Array): Int32Array {
 }
 
 /** The word pairs of a prepared sentence as numbers again. */
-function gramsOf(s: Side): Float64Array {
-  const out = new Float64Array(s.gramCount);
+function gramsOf(s: Side): number[] {
+  const out: number[] = new Array(s.gramCount);
   const d = s.words.data;
   for (let i = 0, at = s.words.tailAt; i < s.gramCount; i++, at += 2) out[i] = d[at] * GRAM + d[at + 1];
   return out;
 }
 
 /** The word pairs of a group of sentences (pairs never span two sentences). */
-function mergeGrams(all: Float64Array[]): Float64Array {
-  const out = new Float64Array(all.reduce((n, g) => n + g.length, 0));
-  let at = 0;
-  for (const g of all) {
-    out.set(g, at);
-    at += g.length;
-  }
-  return distinct(out.sort());
+function mergeGrams(all: number[][]): number[] {
+  return distinct(all.flat().sort((p, q) => p - q));
 }
 
 /** Dice overlap of the sets of adjacent word pairs: shared phrasing, not only shared words. */
@@ -305,7 +303,7 @@ function asBest(m: BestMatches, n: number, other: MatchSide): Best[] {
 /** The feature vector of a pair; the combination in calibration.json turns it into a score. */
 export function pairFeatures(a: SentenceFeatures[], b: SentenceFeatures[], weights: TermWeights, kinds: MatchKinds = {}) {
   const { features, breadth, coverageA, coverageB, sa, sb, ma, mb, table } = measure(a, b, weights, kinds);
-  const weightsOf = (s: Side) => Array.from(s.words.tokens, (_, k) => table[s.words.data[k]]);
+  const weightsOf = (s: Side) => Array.from(s.words.tokens, (_, k) => table[s.words.data[s.words.base + k]]);
   return {
     features,
     breadth,
