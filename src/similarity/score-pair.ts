@@ -351,6 +351,19 @@ export function combine(features: Record<string, number>, w: Record<string, numb
   return Math.min(1, Math.max(0, s));
 }
 
+/** The fitted weights in FEATURE_NAMES order, for scorePair's own feature vectors. */
+const FITTED_VECTOR = FEATURE_NAMES.map((name) => FITTED[name] ?? 0);
+
+/** combine(features) for a vector measure() built (its keys are FEATURE_NAMES in order, so the sum runs in the same order). */
+function combineMeasured(features: Record<FeatureName, number>): number {
+  const top = (fittedTop ??= linear(IDENTICAL, FITTED));
+  let s = FITTED.bias ?? 0;
+  for (let k = 0; k < FEATURE_NAMES.length; k++) s += FITTED_VECTOR[k] * features[FEATURE_NAMES[k]];
+  return Math.min(1, Math.max(0, s / (top > 0 ? top : 1)));
+}
+
+const round4 = (v: number) => Math.round(v * 1e4) / 1e4;
+
 /**
  * Similarity of two groups of sentences (one sentence each, or one against two),
  * in 0..1, with the evidence: IDF-weighted soft alignment of content words (exact
@@ -360,22 +373,24 @@ export function combine(features: Record<string, number>, w: Record<string, numb
  */
 export function scorePair(a: SentenceFeatures[], b: SentenceFeatures[], weights: TermWeights): PairScore {
   const { features, breadth, coverageA, coverageB, sa, sb, ma } = measure(a, b, weights, {});
-  const score = Math.round(combine(features) * 1e4) / 1e4;
-  const shared = new Set<string>();
+  const score = round4(combineMeasured(features));
+  // Arrays, not sets: a pair matches a handful of words, and most pairs are scored only to be dropped.
+  const shared: string[] = [];
   const similar: Evidence['similar'] = [];
-  const seenSimilar = new Set<string>();
+  const seenSimilar: string[] = [];
   const tokensA = sa.words.tokens;
   const tokensB = sb.words.tokens;
   for (let i = 0; i < tokensA.length; i++) {
     const via = ma.via[i];
     if (via === 0) continue;
     const t = tokensA[i];
-    if (via === 1) shared.add(t.lower);
-    else {
+    if (via === 1) {
+      if (!shared.includes(t.lower)) shared.push(t.lower);
+    } else {
       const other = tokensB[ma.at[i]];
       const k = `${t.lower}|${other.lower}`;
-      if (!seenSimilar.has(k)) {
-        seenSimilar.add(k);
+      if (!seenSimilar.includes(k)) {
+        seenSimilar.push(k);
         similar.push({ a: t.text, b: other.text, via: VIA[via] as Evidence['similar'][number]['via'] });
       }
     }
@@ -384,14 +399,25 @@ export function scorePair(a: SentenceFeatures[], b: SentenceFeatures[], weights:
   const numsB = sb.numbers;
   const names = namesB.size === 0 ? [] : [...new Set(a.flatMap((f) => f.names).filter((n) => n.parts.some((p) => namesB.has(p))).map((n) => n.text))];
   const numbers = numsB.size === 0 ? [] : [...new Set(a.flatMap((f) => f.numbers).filter((n) => numsB.has(String(n.value))).map((n) => n.text))];
-  const rounded: Record<string, number> = {};
-  for (const [k, v] of Object.entries(features)) rounded[k] = Math.round(v * 1e4) / 1e4;
-  // Not a regression input: the alignment reads it (one-common-word penalty).
-  rounded.breadth = Math.round(breadth * 1e4) / 1e4;
+  const rounded: Record<string, number> = {
+    soft_f1: round4(features.soft_f1),
+    soft_min: round4(features.soft_min),
+    exact_f1: round4(features.exact_f1),
+    bigram_dice: round4(features.bigram_dice),
+    order: round4(features.order),
+    length_ratio: round4(features.length_ratio),
+    name_jaccard: round4(features.name_jaccard),
+    name_disjoint: round4(features.name_disjoint),
+    number_jaccard: round4(features.number_jaccard),
+    number_disjoint: round4(features.number_disjoint),
+    negation_mismatch: round4(features.negation_mismatch),
+    // Not a regression input: the alignment reads it (one-common-word penalty).
+    breadth: round4(breadth),
+  };
   return {
     score,
-    coverageA: Math.round(coverageA * 1e4) / 1e4,
-    coverageB: Math.round(coverageB * 1e4) / 1e4,
-    evidence: { shared: [...shared], similar, names, numbers, features: rounded },
+    coverageA: round4(coverageA),
+    coverageB: round4(coverageB),
+    evidence: { shared, similar, names, numbers, features: rounded },
   };
 }
