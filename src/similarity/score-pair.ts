@@ -16,6 +16,8 @@ interface Prepared {
   names: Set<string>;
   numbers: Set<string>;
   negated: boolean;
+  /** The weight table last known to hold the weights of all this sentence's keys. */
+  weighedBy: TermWeights | undefined;
 }
 
 const prepared = new WeakMap<SentenceFeatures, Prepared>();
@@ -44,6 +46,7 @@ function prepare(f: SentenceFeatures): Prepared {
       names: f.names.length === 0 ? NONE : new Set(f.names.flatMap((n) => n.parts)),
       numbers: f.numbers.length === 0 ? NONE : new Set(f.numbers.map((n) => String(n.value))),
       negated: f.negations > 0,
+      weighedBy: undefined,
     };
     prepared.set(f, p);
   }
@@ -56,10 +59,14 @@ function prepare(f: SentenceFeatures): Prepared {
  */
 const weightTables = new WeakMap<TermWeights, Float64Array>();
 
-/** The weight table of `weights`, holding the weights of every key of `words`. */
-function weightTable(weights: TermWeights, words: MatchSide[]): Float64Array {
+/** The weight table of `weights`, holding the weights of every key of the sides' words. */
+function weightTable(weights: TermWeights, sides: Side[]): Float64Array {
   let table = weightTables.get(weights);
-  for (const w of words) {
+  for (const side of sides) {
+    // A sentence's keys are looked at once per weight table, not once per pair (the table only grows).
+    if (table && side.weighedBy === weights) continue;
+    side.weighedBy = weights;
+    const w = side.words;
     const n = w.tokens.length;
     for (let k = 0; k < n; k++) {
       const id = w.data[w.base + k];
@@ -82,6 +89,7 @@ interface Side {
   names: Set<string>;
   numbers: Set<string>;
   negated: boolean;
+  weighedBy: TermWeights | undefined;
 }
 
 function union(sets: Set<string>[]): Set<string> {
@@ -101,6 +109,7 @@ function side(group: SentenceFeatures[]): Side {
     names: union(ps.map((p) => p.names)),
     numbers: union(ps.map((p) => p.numbers)),
     negated: ps.some((p) => p.negated),
+    weighedBy: undefined,
   };
 }
 
@@ -264,7 +273,7 @@ let scratchB: BestMatches = bestMatchesSpace(64);
 function measure(a: SentenceFeatures[], b: SentenceFeatures[], weights: TermWeights, kinds: MatchKinds) {
   const sa = side(a);
   const sb = side(b);
-  const table = weightTable(weights, [sa.words, sb.words]);
+  const table = weightTable(weights, [sa, sb]);
   // Scratch space, reused by every pair: a pair's matches are read before the next pair is scored.
   const ma = (scratchA = bestMatches(sa.words, sb.words, kinds, scratchA));
   const mb = (scratchB = bestMatches(sb.words, sa.words, kinds, scratchB));
