@@ -42,7 +42,10 @@ export const COMMON_TERM_POSTINGS = 64;
 
 /** Interned term ids and their weights, shared by every document pair of one comparison. */
 interface TermTable {
+  /** Ids of content-word keys. */
   ids: Map<string, number>;
+  /** Ids of lemma terms (a map of their own, so no "L:" key string is built per word). */
+  lemmaIds: Map<string, number>;
   weight: number[];
   /** Each sentence's index terms, computed once per comparison (50 sources means 49 alignments per document). */
   sentences: WeakMap<SentenceFeatures, IndexedSentence>;
@@ -80,13 +83,20 @@ export function generateCandidates(
   skipY: ReadonlySet<number> = new Set(),
 ): Array<[number, number]> {
   let table = tables.get(weights);
-  if (!table) tables.set(weights, (table = { ids: new Map(), weight: [], sentences: new WeakMap() }));
+  if (!table) tables.set(weights, (table = { ids: new Map(), lemmaIds: new Map(), weight: [], sentences: new WeakMap() }));
   const termsX = x.map((f, i) => (skipX.has(i) ? EMPTY : indexed(f, weights, table)));
   const termsY = y.map((f, j) => (skipY.has(j) ? EMPTY : indexed(f, weights, table)));
-  const pairs = new Set<number>();
-  rank(termsX, termsY, table, (i, j) => pairs.add(i * y.length + j));
-  rank(termsY, termsX, table, (j, i) => pairs.add(i * y.length + j));
-  return [...pairs].sort((p, q) => p - q).map((k) => [Math.floor(k / y.length), k % y.length] as [number, number]);
+  const pairs: number[] = [];
+  rank(termsX, termsY, table, (i, j) => pairs.push(i * y.length + j));
+  rank(termsY, termsX, table, (j, i) => pairs.push(i * y.length + j));
+  // Sorted numerically (a Float64Array sorts numbers without a comparator), then without duplicates.
+  const sorted = Float64Array.from(pairs).sort();
+  const out: Array<[number, number]> = [];
+  for (let k = 0; k < sorted.length; k++) {
+    if (k > 0 && sorted[k] === sorted[k - 1]) continue;
+    out.push([Math.floor(sorted[k] / y.length), sorted[k] % y.length]);
+  }
+  return out;
 }
 
 /**
@@ -95,7 +105,7 @@ export function generateCandidates(
  * by more than MAX_PROPOSALS sentences keeps the strongest proposers.
  */
 function rank(from: IndexedSentence[], to: IndexedSentence[], table: TermTable, add: (i: number, j: number) => void): void {
-  const postings = buildPostings(to);
+  const postings = buildPostings(to, table.weight.length);
   const acc = new Float64Array(to.length);
   const touched: number[] = [];
   const keep = candidatesPerSentence(to.length);
@@ -106,8 +116,8 @@ function rank(from: IndexedSentence[], to: IndexedSentence[], table: TermTable, 
     const { terms } = from[i];
     if (terms.length === 0) continue;
     for (const t of terms) {
-      const list = postings.get(t);
-      if (!list) continue;
+      const list = postings[t];
+      if (list === undefined) continue;
       const w = table.weight[t];
       let lo = 0;
       let hi = list.length;
@@ -173,11 +183,11 @@ function indexed(f: SentenceFeatures, weights: TermWeights, table: TermTable): I
   const known = table.sentences.get(f);
   if (known) return known;
   const ids = new Set<number>();
-  const intern = (term: string, w: number) => {
-    let id = table.ids.get(term);
+  const intern = (map: Map<string, number>, term: string, w: number) => {
+    let id = map.get(term);
     if (id === undefined) {
       id = table.weight.length;
-      table.ids.set(term, id);
+      map.set(term, id);
       table.weight.push(w);
     }
     ids.add(id);
@@ -185,22 +195,22 @@ function indexed(f: SentenceFeatures, weights: TermWeights, table: TermTable): I
   for (const i of f.content) {
     const t = f.tokens[i];
     const w = weights.weight(t.key);
-    intern(t.key, w);
-    if (t.kind !== 'number' && t.lemma !== t.key) intern(`L:${t.lemma}`, w);
+    intern(table.ids, t.key, w);
+    if (t.kind !== 'number' && t.lemma !== t.key) intern(table.lemmaIds, t.lemma, w);
   }
   const result: IndexedSentence = { terms: Int32Array.from(ids) };
   table.sentences.set(f, result);
   return result;
 }
 
-/** Posting lists: for each term id, the ascending indices of the sentences that contain it. */
-function buildPostings(sentences: IndexedSentence[]): Map<number, number[]> {
-  const lists = new Map<number, number[]>();
+/** Posting lists by term id (`terms` ids in all): the ascending indices of the sentences that contain the term. */
+function buildPostings(sentences: IndexedSentence[], terms: number): Array<number[] | undefined> {
+  const lists: Array<number[] | undefined> = new Array(terms);
   sentences.forEach((s, j) => {
     for (const t of s.terms) {
-      const list = lists.get(t);
+      const list = lists[t];
       if (list) list.push(j);
-      else lists.set(t, [j]);
+      else lists[t] = [j];
     }
   });
   return lists;

@@ -1,8 +1,7 @@
-import type { ItemToken } from 'wink-nlp';
 import { loadNlp } from '../nlp.js';
 import type { DateMention, NameMention, QuoteMention, SentenceFeatures, Token, TokenKind } from '../types.js';
 import cues from './cues.json' with { type: 'json' };
-import { canonicalNumber, parseNumbers, tokenValue } from './parse-numbers.js';
+import { canonicalNumber, NUMBER_WORDS, parseNumbers, tokenValue } from './parse-numbers.js';
 import { parseDates } from './parse-dates.js';
 
 const NEGATION = new Set(cues.negation);
@@ -22,41 +21,141 @@ const ROLE_WORDS = new Set([
 
 const PUNCT_KIND: Record<string, TokenKind> = { word: 'word', number: 'number', punctuation: 'punctuation', symbol: 'symbol', currency: 'symbol' };
 
+/**
+ * What a token's value alone decides, worked out once per distinct value: wink's
+ * token type and Porter stem are functions of the value (its.type reads the
+ * value's lexicon entry, its.stem stems the value), and so are the lower-case
+ * form and the number it spells; outside contractions ("ca" of "can't", whose
+ * normal and lemma come from the expansion) so are the stop-word flag (read on
+ * the value's normal) and the lemma for a given part of speech (its.lemma reads
+ * the lexicon, else lemmatizes the normal for the tag). Reading them per
+ * occurrence was a third of feature extraction on 10,000-sentence inputs (Porter
+ * stemming, lemmatizing, one wink item object and seven out() calls per token);
+ * news repeats its words, so most look-ups hit.
+ */
+interface ValueInfo {
+  lower: string;
+  /** Token kind before the part of speech is known (PUNCT_KIND of wink's type). */
+  kind: TokenKind;
+  /** The number the token spells ("9", "nine", "$5"), else NaN. */
+  value: number;
+  /** Matching key of the token when it is a number, worked out on first use. */
+  numberKey: string | null;
+  stem: string;
+  /** Starts with an upper-case letter. */
+  upperInitial: boolean;
+  /** "'s" or "’s". */
+  possessive: boolean;
+  /** Has a letter or a digit (a content token needs one). */
+  alphanumeric: boolean;
+  /** wink's stop-word flag when the token is not part of a contraction; read on first need. */
+  stopWord: boolean | undefined;
+  /** Lemma (lower-case) for the first part-of-speech tag met, when the token is not part of a contraction... */
+  lemmaTag: string | undefined;
+  lemma: string | undefined;
+  /** ...and for other tags (few words take several). */
+  moreLemmas: Map<string, string> | undefined;
+}
+
+const valueInfo = new Map<string, ValueInfo>();
+/** Distinct token values kept; past this the cache starts afresh (a hostile input of endless distinct tokens stays bounded). */
+const VALUE_CACHE_MAX = 200_000;
+
+function infoOf(text: string, all: ItemTokens, i: number, its: WinkIts): ValueInfo {
+  let info = valueInfo.get(text);
+  if (info === undefined) {
+    const lower = text.toLowerCase();
+    const t = all.itemAt(i);
+    const type = t.out(its.type) as string;
+    const value = tokenValue(lower.replace(/^[$€£¥]/, ''));
+    info = {
+      lower,
+      kind: PUNCT_KIND[type] ?? 'other',
+      value,
+      numberKey: null,
+      // wink returns no stem for some rare tokens (emoji, odd symbols): fall back to the word itself.
+      stem: ((t.out(its.stem as never) as string | undefined) ?? lower).toLowerCase(),
+      upperInitial: /^\p{Lu}/u.test(text),
+      possessive: /^['’]s$/.test(lower),
+      alphanumeric: /[\p{L}\p{N}]/u.test(text),
+      stopWord: undefined,
+      lemmaTag: undefined,
+      lemma: undefined,
+      moreLemmas: undefined,
+    };
+    if (valueInfo.size >= VALUE_CACHE_MAX) valueInfo.clear();
+    valueInfo.set(text, info);
+  }
+  return info;
+}
+
+type WinkIts = ReturnType<typeof loadNlp>['its'];
+type ItemTokens = ReturnType<ReturnType<ReturnType<typeof loadNlp>['readDoc']>['tokens']>;
+
+/** Whether `text` holds only white space between `from` and `to` (what `slice(from, to).trim() === ''` says, without the copy). */
+function blankBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32) continue;
+    return text.slice(k, to).trim() === '';
+  }
+  return true;
+}
+
 /** Splits a sentence into typed tokens with offsets (wink-nlp), marking stop words and negation scope. */
 export function tokenize(sentence: string): Token[] {
+  return tokenizeWithInfo(sentence).tokens;
+}
+
+/** tokenize, with each token's per-value facts (parallel to the tokens). */
+function tokenizeWithInfo(sentence: string): { tokens: Token[]; infos: ValueInfo[] } {
   const nlp = loadNlp();
   const its = nlp.its;
   const doc = nlp.readDoc(sentence);
-  const tokens: Token[] = [];
+  // One pass per property over the whole sentence instead of one wink item (and seven out() calls) per token.
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const tags = all.out(its.pos) as string[];
+  const negated = all.out(its.negationFlag) as unknown as boolean[];
+  const contraction = all.out(its.contractionFlag) as unknown as boolean[];
+  const tokens: Token[] = new Array(values.length);
+  const infos: ValueInfo[] = new Array(values.length);
   let cursor = 0;
-  doc.tokens().each((t: ItemToken) => {
-    const text = t.out(its.value) as string;
+  for (let i = 0; i < values.length; i++) {
+    const text = values[i];
     const at = sentence.indexOf(text, cursor);
-    const start = at >= 0 && sentence.slice(cursor, at).trim() === '' ? at : cursor;
+    const start = at >= 0 && blankBetween(sentence, cursor, at) ? at : cursor;
     const end = start === at ? at + text.length : cursor;
     cursor = end;
-    const lower = text.toLowerCase();
-    const type = t.out(its.type) as string;
-    const pos = t.out(its.pos) as string;
-    let kind: TokenKind = PUNCT_KIND[type] ?? 'other';
-    const value = tokenValue(lower.replace(/^[$€£¥]/, ''));
+    const info = infoOf(text, all, i, its);
+    const lower = info.lower;
+    const pos = tags[i];
+    let kind: TokenKind = info.kind;
+    const value = info.value;
     if (!Number.isNaN(value) && kind === 'word' && pos === 'NUM') kind = 'number';
-    const capitalised = /^\p{Lu}/u.test(text) && pos === 'PROPN';
+    const capitalised = info.upperInitial && pos === 'PROPN';
     // wink flags "US" as the pronoun "us"; a capitalised proper noun and a number are never stop words.
-    const stop =
-      kind === 'punctuation' || kind === 'symbol' ||
-      (kind === 'word' && !capitalised && ((t.out(its.stopWordFlag) as unknown as boolean) || /^['’]s$/.test(lower) || lower.length === 1));
-    // wink returns no lemma or stem for some rare tokens (emoji, odd symbols): fall back to the word itself.
-    const lemma = ((t.out(its.lemma as never) as string | undefined) ?? lower).toLowerCase();
-    const stem = ((t.out(its.stem as never) as string | undefined) ?? lower).toLowerCase();
-    const key = kind === 'number' && !Number.isNaN(value) ? `#${canonicalNumber(value)}` : stem;
-    tokens.push({
-      text, lower, key, lemma, kind, pos, stop,
-      negated: t.out(its.negationFlag) as unknown as boolean,
-      start, end,
-    });
-  });
-  return tokens;
+    let stop = kind === 'punctuation' || kind === 'symbol';
+    if (!stop && kind === 'word' && !capitalised) {
+      const flag = contraction[i] ? (all.itemAt(i).out(its.stopWordFlag) as unknown as boolean) : (info.stopWord ??= all.itemAt(i).out(its.stopWordFlag) as unknown as boolean);
+      stop = flag || info.possessive || lower.length === 1;
+    }
+    let lemma = contraction[i] ? undefined : info.lemmaTag === pos ? info.lemma : info.moreLemmas?.get(pos);
+    if (lemma === undefined) {
+      // wink returns no lemma for some rare tokens (emoji, odd symbols): fall back to the word itself.
+      lemma = ((all.itemAt(i).out(its.lemma as never) as string | undefined) ?? lower).toLowerCase();
+      if (contraction[i]) {
+        // read per occurrence: a contraction's lemma comes from its expansion
+      } else if (info.lemmaTag === undefined) {
+        info.lemmaTag = pos;
+        info.lemma = lemma;
+      } else (info.moreLemmas ??= new Map()).set(pos, lemma);
+    }
+    const key = kind === 'number' && !Number.isNaN(value) ? (info.numberKey ??= `#${canonicalNumber(value)}`) : info.stem;
+    tokens[i] = { text, lower, key, lemma, kind, pos, stop, negated: negated[i], start, end };
+    infos[i] = info;
+  }
+  return { tokens, infos };
 }
 
 /** Runs of capitalised proper nouns ("Lloyd J. Austin", "U.S."), with role words set aside. */
@@ -101,23 +200,46 @@ function findQuotes(sentence: string): QuoteMention[] {
   return quotes.sort((x, y) => x.start - y.start);
 }
 
-function findCues(lowerSentence: string, tokens: Token[], words: Set<string>, phrases: string[]): string[] {
+/** A cue phrase with its word-boundary pattern, compiled once (not once per sentence). */
+type Phrase = [phrase: string, pattern: RegExp];
+const phrasePatterns = (phrases: string[]): Phrase[] => phrases.map((p) => [p, new RegExp(`\\b${p}\\b`)]);
+const ATTRIBUTION_PATTERNS = phrasePatterns(ATTRIBUTION_PHRASES);
+const HEDGE_PATTERNS = phrasePatterns(HEDGE_PHRASES);
+
+function findCues(lowerSentence: string, tokens: Token[], words: Set<string>, phrases: Phrase[]): string[] {
   const found = new Set<string>();
   for (const t of tokens) if (words.has(t.lower)) found.add(t.lower);
-  for (const p of phrases) if (new RegExp(`\\b${p}\\b`).test(lowerSentence)) found.add(p);
+  for (const [p, pattern] of phrases) if (pattern.test(lowerSentence)) found.add(p);
   return [...found];
+}
+
+/**
+ * Whether parseNumbers can find anything in the sentence: every quantity it reads
+ * starts at a token whose value is a digit string or a number word (tokenValue),
+ * so a sentence with neither gives none. Most news sentences state no number, and
+ * parseNumbers looks at every token several times (glued currency markers, hedges,
+ * units), so they skip it. test/features/extract-features.test.ts checks that
+ * parseNumbers agrees.
+ */
+export function mayStateNumbers(sentence: string, tokens: Token[]): boolean {
+  if (/\d/.test(sentence)) return true;
+  // `in`, as tokenValue tests it.
+  for (const t of tokens) if (t.lower in NUMBER_WORDS || /\d/.test(t.lower)) return true;
+  return false;
 }
 
 /** All features of one sentence (or of a sentence group joined with spaces). */
 export function extractFeatures(sentence: string): SentenceFeatures {
-  const tokens = tokenize(sentence);
+  const { tokens, infos } = tokenizeWithInfo(sentence);
   const lower = sentence.toLowerCase();
   const content: number[] = [];
   tokens.forEach((t, i) => {
-    if (!t.stop && (t.kind === 'word' || t.kind === 'number') && /[\p{L}\p{N}]/u.test(t.text)) content.push(i);
+    if (!t.stop && (t.kind === 'word' || t.kind === 'number') && infos[i].alphanumeric) content.push(i);
   });
   const dates: DateMention[] = parseDates(sentence, tokens);
-  const numbers = parseNumbers(sentence, tokens).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
+  const numbers = mayStateNumbers(sentence, tokens)
+    ? parseNumbers(sentence, tokens).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end))
+    : [];
   return {
     tokens,
     content,
@@ -126,7 +248,7 @@ export function extractFeatures(sentence: string): SentenceFeatures {
     names: findNames(sentence, tokens),
     quotes: findQuotes(sentence),
     negations: tokens.filter((t) => NEGATION.has(t.lower) && !(t.lower === 'no' && tokens[tokens.indexOf(t) + 1]?.lower === 'longer')).length,
-    attributions: findCues(lower, tokens, ATTRIBUTION_SET, ATTRIBUTION_PHRASES),
-    hedges: findCues(lower, tokens, HEDGE_WORDS, HEDGE_PHRASES),
+    attributions: findCues(lower, tokens, ATTRIBUTION_SET, ATTRIBUTION_PATTERNS),
+    hedges: findCues(lower, tokens, HEDGE_WORDS, HEDGE_PATTERNS),
   };
 }

@@ -151,11 +151,33 @@ function fillGaps(text: string, spans: Span[]): Span[] {
  */
 const EDGE = 64;
 
-/** The word before the final full stop of `tail`, lower-case, without the dot. */
-function lastWord(tail: string): string {
-  const m = /([\p{L}.]+)\.$/u.exec(tail);
-  return m ? m[1].toLowerCase() : '';
+/**
+ * The word before the final full stop of `tail`, lower-case, without the dot:
+ * what /([\p{L}.]+)\.$/u finds (the longest run of letters and dots before the
+ * final one), read backwards from the end instead of trying the pattern at every
+ * position of the tail (0.1 s of 10,000 sentences). Exported for its test.
+ */
+export function lastWord(tail: string): string {
+  const end = tail.length - 1;
+  if (end < 1 || tail.charCodeAt(end) !== 46) return '';
+  let start = end;
+  while (start > 0) {
+    const c = tail.charCodeAt(start - 1);
+    if (c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      start--;
+      continue;
+    }
+    if (c < 128) break;
+    // Outside ASCII: one code point (a surrogate pair counts whole, as the u flag reads it).
+    const pair = c >= 0xdc00 && c <= 0xdfff && start >= 2 && tail.charCodeAt(start - 2) >= 0xd800 && tail.charCodeAt(start - 2) <= 0xdbff;
+    const width = pair ? 2 : 1;
+    if (!LETTER.test(tail.slice(start - width, start))) break;
+    start -= width;
+  }
+  return start < end ? tail.slice(start, end).toLowerCase() : '';
 }
+
+const LETTER = /^\p{L}$/u;
 
 function shouldJoin(text: string, left: Span, right: Span): boolean {
   if (text.slice(left.end, right.start).includes('\n')) return false;

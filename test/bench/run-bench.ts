@@ -7,6 +7,8 @@
  * a message when absent) and written to a temporary folder, never to the repo.
  *
  * Options: --cpu-prof   also write V8 CPU profiles of the storydiff runs (folder printed at the end).
+ *          --keep       keep the generated inputs (folder printed at the end), e.g. to diff the
+ *                       comparison JSON of two builds on them.
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -22,6 +24,7 @@ const naive = resolve(root, 'dist/test/bench/naive-dice.js');
 const evalDir = resolve(root, '../shared/eval/ecbplus-dev');
 const corpus = ['corpus/austin-gallant/pentagon-meeting.txt', 'corpus/austin-gallant/unbreakable-or-not.txt'].map((p) => resolve(root, p));
 const profile = process.argv.includes('--cpu-prof');
+const keep = profile || process.argv.includes('--keep');
 
 const work = mkdtempSync(join(tmpdir(), 'storydiff-bench-'));
 const profDir = join(work, 'profiles');
@@ -135,5 +138,6 @@ process.stdout.write(`${line(table[0])}\n|${widths.map((w, c) => (c === 0 || c >
 for (const row of table.slice(1)) process.stdout.write(`${line(row)}\n`);
 process.stdout.write(`\nwall = whole process, spawn to exit (median of 7 for the two short runs); CPU = user + system; peak = max RSS.\n`);
 if (profile) process.stdout.write(`CPU profiles: ${profDir}\n`);
+if (keep) process.stdout.write(`inputs kept in ${work}\n`);
 else rmSync(work, { recursive: true, force: true });
 process.exitCode = failed ? 1 : 0;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_SENTENCE, splitSentences } from '../../src/segment/split-sentences.js';
+import fc from 'fast-check';
+import { lastWord, MAX_SENTENCE, splitSentences } from '../../src/segment/split-sentences.js';
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -86,5 +87,24 @@ describe('splitSentences', () => {
 
   test('the large-input splitter finds the same boundaries', () => {
     for (const [, text] of CASES) expect(splitSentences(text, { large: true })).toEqual(splitSentences(text));
+  });
+});
+
+describe('lastWord', () => {
+  const reference = (tail: string) => {
+    const m = /([\p{L}.]+)\.$/u.exec(tail);
+    return m ? m[1].toLowerCase() : '';
+  };
+
+  test('finds what /([\\p{L}.]+)\\.$/u finds, surrogate pairs and all', () => {
+    const pieces = ['a', 'Z', '.', ' ', 'é', 'Ω', '𝐀', '\ud835', '\udc00', '1', '"', 'ß', 'İ', '中', '-', "'", '\u0301', 'Gen', 'U.S'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.boolean(), (parts, dot) => {
+        const tail = parts.join('') + (dot ? '.' : '');
+        expect(lastWord(tail)).toBe(reference(tail));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const tail of ['Gen.', 'Lloyd J.', 'U.S.', '.', '..', 'x.', ' .', '𝐀.', '\udc00.', 'ab\ud835\udc00.', 'Ångström.']) expect(lastWord(tail)).toBe(reference(tail));
   });
 });

@@ -4,7 +4,7 @@ import { AGREEMENT_SCORE } from '../../src/classify/classify-match.js';
 import { DEFAULT_THRESHOLD } from '../../src/compare.js';
 import { extractFeatures } from '../../src/features/extract-features.js';
 import { BACKGROUND_WEIGHTS, buildTermWeights } from '../../src/similarity/build-term-weights.js';
-import { scorePair } from '../../src/similarity/score-pair.js';
+import { combine, FEATURE_NAMES, pairFeatures, scorePair } from '../../src/similarity/score-pair.js';
 import { scoreTexts } from '../../src/score-texts.js';
 
 /** Real news sentences (corpus/austin-gallant and wire-style leads). */
@@ -76,5 +76,27 @@ describe('scorePair', () => {
   it('explains itself: synonym and shared words appear in the evidence', () => {
     const s = scorePair([extractFeatures('Rebels killed the governor.')], [extractFeatures('Rebels slew the governor.')], BACKGROUND_WEIGHTS);
     expect(s.evidence.shared).toContain('governor');
+  });
+
+  it('scores and reports exactly what pairFeatures and combine give, for sentences and groups', () => {
+    const feats = SENTENCES.map((s) => extractFeatures(s));
+    const w = buildTermWeights(feats);
+    const groups = [...feats.map((f) => [f]), [feats[0], feats[1]], [feats[3], feats[4]], [feats[2], feats[5], feats[6]]];
+    const round = (v: number) => Math.round(v * 1e4) / 1e4;
+    for (const a of groups) {
+      for (const b of groups) {
+        const s = scorePair(a, b, w);
+        const p = pairFeatures(a, b, w);
+        expect(s.score).toBe(round(combine(p.features)));
+        expect(Object.keys(s.evidence.features)).toEqual([...FEATURE_NAMES, 'breadth']);
+        for (const name of FEATURE_NAMES) expect(s.evidence.features[name]).toBe(round(p.features[name]));
+        expect(s.evidence.features.breadth).toBe(round(p.breadth));
+        expect(s.coverageA).toBe(round(p.coverageA));
+        expect(s.coverageB).toBe(round(p.coverageB));
+        // Shared words: each exact match once, in reading order of the first side.
+        const exact = p.sa.tokens.filter((_, i) => p.ma[i]?.match.via === 'exact').map((t) => t.lower);
+        expect(s.evidence.shared).toEqual([...new Set(exact)]);
+      }
+    }
   });
 });
