@@ -22,10 +22,10 @@ export function words(text: string): string[] {
     .map((w) => ORDINALS[w] ?? w);
 }
 
-const ORDINALS: Record<string, string> = {
+const ORDINALS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   first: '1st', second: '2nd', third: '3rd', fourth: '4th', fifth: '5th', sixth: '6th', seventh: '7th', eighth: '8th',
   ninth: '9th', tenth: '10th', eleventh: '11th', twelfth: '12th',
-};
+});
 
 /** Whether `part` occurs as consecutive words inside `whole`. */
 function inside(part: string[], whole: string[]): boolean {

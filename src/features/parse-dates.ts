@@ -1,11 +1,12 @@
 import type { DateMention, Token } from '../types.js';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const MONTHS: Record<string, number> = {
+// No prototype: a word of the article such as "constructor" must not be found as a key.
+const MONTHS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
   december: 12, dec: 12,
-};
+});
 const RELATIVE = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
 /** Days in each month (February with its leap day): "July 32" is a month followed by a count ("In July 32 officers were sent"). */
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

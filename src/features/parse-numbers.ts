@@ -2,19 +2,20 @@ import type { NumberMention, Token } from '../types.js';
 import units from './units.json' with { type: 'json' };
 
 /** Number words that stand for a value on their own ("nine" = 9). */
-export const NUMBER_WORDS: Record<string, number> = {
+// Tables keyed by words of the article have no prototype: "constructor" or "toString" is not a key.
+export const NUMBER_WORDS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, dozen: 12, hundred: 100,
-};
+});
 /** Scale words that multiply the number before them ("3.5 million"). */
-export const SCALES: Record<string, number> = {
+export const SCALES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mn: 1e6, bn: 1e9, mm: 1e6, k: 1e3, m: 1e6, b: 1e9,
-};
+});
 /** Words before a number that make it approximate or a bound (precision matters for conflicts). */
 const APPROX_ONE = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under', 'approx', 'circa', 'estimated', 'up', 'least', 'most', 'than', 'upwards', '~']);
-const APPROX_TWO: Record<string, string> = { 'in excess of': 'more than', 'more than': 'more than', 'less than': 'less than', 'fewer than': 'fewer than', 'at least': 'at least', 'up to': 'up to', 'as many as': 'as many as', 'at most': 'at most' };
+const APPROX_TWO: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { 'in excess of': 'more than', 'more than': 'more than', 'less than': 'less than', 'fewer than': 'fewer than', 'at least': 'at least', 'up to': 'up to', 'as many as': 'as many as', 'at most': 'at most' });
 
 /** The value of a digit string with separators ("1,250.5" → 1250.5), or NaN. */
 export function parseDigits(text: string): number {
@@ -38,8 +39,8 @@ function isYear(text: string, value: number): boolean {
   return /^\d{4}$/.test(text) && value >= 1800 && value <= 2100;
 }
 
-const MEASURES = units.measures as unknown as Record<string, [string, number]>;
-const CURRENCIES = units.currencies as Record<string, string>;
+const MEASURES = Object.assign(Object.create(null) as Record<string, [string, number]>, units.measures as unknown as Record<string, [string, number]>);
+const CURRENCIES = Object.assign(Object.create(null) as Record<string, string>, units.currencies as Record<string, string>);
 
 /** The ISO code of a currency sign or word ("$", "US$", "euros"), or null. */
 export function currencyOf(word: string): string | null {

@@ -87,3 +87,13 @@ describe('parseNumbers', () => {
     expect(numbers('Exclusive-UPDATE 2-Egypt pro-Mursi alliance signals flexibility in talks')).toEqual([]);
   });
 });
+
+describe('words that name built-in object properties', () => {
+  // Number, scale, unit, currency and month tables are looked up with the words of the article:
+  // "constructor" once read as a number word whose unit was a JavaScript function, and crashed the bin.
+  it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf'])('"%s" is not a number, unit, currency or month', (word) => {
+    const f = extractFeatures(`The ${word} said ${word} 12 ${word} on ${word} 5 about ${word}.`);
+    expect(f.numbers.every((n) => Number.isFinite(n.value) && (n.unit === null || typeof n.unit === 'string'))).toBe(true);
+    expect(f.dates.every((d) => !d.canonical.includes('function') && !d.canonical.includes('undefined'))).toBe(true);
+  });
+});
