@@ -35,6 +35,8 @@ const noise = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 80 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.constantFrom('…', '"', '.', '\u001b[31m', '\n\n', '— ', '1.5', 'U.S.', '。', '😀', '\u202e', 'Leave a Reply'),
+  // Words that name built-in object properties, next to numbers, units and months (word-keyed tables).
+  fc.constantFrom('constructor', 'toString 12', '__proto__ million', 'valueOf May 5', 'hasOwnProperty $5', 'five constructor'),
 );
 
 /** A document: real, reworded and odd sentences in any order, in one or several paragraphs. */
