@@ -113,12 +113,19 @@ export function alignSentences(
   const links: Link[] = [];
   const linksOfX = new Map<number, Link[]>();
   const linksOfY = new Map<number, Link[]>();
-  const linked = new Set<string>();
+  // Pair (i, j) as one number: no string per pair (large inputs have hundreds of thousands).
+  const linked = new Set<number>();
+  const pairKey = (i: number, j: number) => i * y.length + j;
+  const listOf = (map: Map<number, Link[]>, k: number) => {
+    let list = map.get(k);
+    if (!list) map.set(k, (list = []));
+    return list;
+  };
   const addLink = (link: Link) => {
     links.push(link);
-    for (const i of link.x) linksOfX.set(i, [...(linksOfX.get(i) ?? []), link]);
-    for (const j of link.y) linksOfY.set(j, [...(linksOfY.get(j) ?? []), link]);
-    for (const i of link.x) for (const j of link.y) linked.add(`${i}:${j}`);
+    for (const i of link.x) listOf(linksOfX, i).push(link);
+    for (const j of link.y) listOf(linksOfY, j).push(link);
+    for (const i of link.x) for (const j of link.y) linked.add(pairKey(i, j));
   };
 
   // 2. Mutual best pairs.
@@ -128,7 +135,7 @@ export function alignSentences(
 
   // 3. One-sided best pairs: merge into the partner's link, or a link of their own when near-best for the partner.
   for (const c of scored) {
-    if (linked.has(`${c.i}:${c.j}`)) continue;
+    if (linked.has(pairKey(c.i, c.j))) continue;
     const bestOfI = bestX.get(c.i) === c;
     const bestOfJ = bestY.get(c.j) === c;
     if (!bestOfI && !bestOfJ) continue;
@@ -136,16 +143,16 @@ export function alignSentences(
       // x[i] prefers y[j], but y[j] prefers another x: can x[i] join y[j]'s link?
       const home = (linksOfY.get(c.j) ?? []).find((l) => l.y.length === 1 && !l.x.includes(c.i));
       if (home && c.s.coverageA >= ALIGNMENT.mergeContained && tryMerge(home, 'x', c.i, x, y, weights)) {
-        linksOfX.set(c.i, [...(linksOfX.get(c.i) ?? []), home]);
-        linked.add(`${c.i}:${c.j}`);
+        listOf(linksOfX, c.i).push(home);
+        linked.add(pairKey(c.i, c.j));
         continue;
       }
       if (c.s.score >= ALIGNMENT.nearBest * bestY.get(c.j)!.s.score) addLink({ x: [c.i], y: [c.j], score: c.s });
     } else {
       const home = (linksOfX.get(c.i) ?? []).find((l) => l.x.length === 1 && !l.y.includes(c.j));
       if (home && c.s.coverageB >= ALIGNMENT.mergeContained && tryMerge(home, 'y', c.j, x, y, weights)) {
-        linksOfY.set(c.j, [...(linksOfY.get(c.j) ?? []), home]);
-        linked.add(`${c.i}:${c.j}`);
+        listOf(linksOfY, c.j).push(home);
+        linked.add(pairKey(c.i, c.j));
         continue;
       }
       if (c.s.score >= ALIGNMENT.nearBest * bestX.get(c.i)!.s.score) addLink({ x: [c.i], y: [c.j], score: c.s });
@@ -157,7 +164,7 @@ export function alignSentences(
   // told in full there, and a further link would only pair it with a neighbour of its twin.
   const toldInFull = (c: Scored) => bestX.get(c.i)!.s.score >= FULLY_TOLD && bestY.get(c.j)!.s.score >= FULLY_TOLD;
   for (const c of scored) {
-    if (linked.has(`${c.i}:${c.j}`) || toldInFull(c)) continue;
+    if (linked.has(pairKey(c.i, c.j)) || toldInFull(c)) continue;
     if (c.s.score >= ALIGNMENT.nearBest * bestX.get(c.i)!.s.score && c.s.score >= ALIGNMENT.nearBest * bestY.get(c.j)!.s.score) {
       addLink({ x: [c.i], y: [c.j], score: c.s });
     }

@@ -1,4 +1,5 @@
 import type { SentenceFeatures } from '../types.js';
+import { perSentence } from './per-sentence.js';
 import type { RuleSide } from './rule.js';
 import { mentionedIn, realNames, sameEntity } from './same-entity.js';
 
@@ -8,14 +9,16 @@ import { mentionedIn, realNames, sameEntity } from './same-entity.js';
  * "Australian troops") and name the subject as surely as a place does.
  */
 function subjects(side: SentenceFeatures[]): string[][] {
-  const out: string[][] = [];
-  for (const f of side) {
-    // "$US1.2" reaches the name tagger too; a name has no digits.
-    for (const n of realNames(f)) if (!n.parts.some((p) => /\d/.test(p))) out.push(n.parts);
-    for (const t of f.tokens) if (t.pos === 'ADJ' && /^\p{Lu}\p{Ll}/u.test(t.text)) out.push([t.lower]);
-  }
-  return out;
+  return side.length === 1 ? sentenceSubjects(side[0]) : side.flatMap(sentenceSubjects);
 }
+
+const sentenceSubjects = perSentence((f: SentenceFeatures): string[][] => {
+  const out: string[][] = [];
+  // "$US1.2" reaches the name tagger too; a name has no digits.
+  for (const n of realNames(f)) if (!n.parts.some((p) => /\d/.test(p))) out.push(n.parts);
+  for (const t of f.tokens) if (t.pos === 'ADJ' && /^\p{Lu}\p{Ll}/u.test(t.text)) out.push([t.lower]);
+  return out;
+});
 
 /**
  * Whether two matched sides are about different subjects, so a differing number, date

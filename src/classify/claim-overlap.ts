@@ -1,21 +1,33 @@
 import type { SentenceFeatures, Token } from '../types.js';
 import cues from '../features/cues.json' with { type: 'json' };
+import { perSentence } from './per-sentence.js';
 
 const ATTRIBUTION = new Set(cues.attribution);
 
-/** Content words that carry the claim: no names, numbers, dates, reporting verbs or negation cues. */
-export function claimWords(side: SentenceFeatures[], withNames = false): Set<string> {
+/** A sentence's claim words, without and with its name parts. */
+const sentenceClaimWords = perSentence((f: SentenceFeatures): [Set<string>, Set<string>] => {
   const out = new Set<string>();
-  for (const f of side) {
-    if (withNames) for (const n of f.names) for (const p of n.parts) out.add(p);
-    const inMention = (t: Token) =>
-      [...f.names, ...f.numbers, ...f.dates].some((m) => t.start < m.end && m.start < t.end);
-    for (const i of f.content) {
-      const t = f.tokens[i];
-      if (t.kind !== 'word' || inMention(t) || ATTRIBUTION.has(t.lower) || t.pos === 'AUX') continue;
-      out.add(t.lemma);
-    }
+  const mentions = [...f.names, ...f.numbers, ...f.dates];
+  const inMention = (t: Token) => mentions.some((m) => t.start < m.end && m.start < t.end);
+  for (const i of f.content) {
+    const t = f.tokens[i];
+    if (t.kind !== 'word' || inMention(t) || ATTRIBUTION.has(t.lower) || t.pos === 'AUX') continue;
+    out.add(t.lemma);
   }
+  const withNames = new Set(out);
+  for (const n of f.names) for (const p of n.parts) withNames.add(p);
+  return [out, withNames];
+});
+
+/**
+ * Content words that carry the claim: no names, numbers, dates, reporting verbs or negation
+ * cues (with `withNames`, the name parts too). Read-only: a one-sentence side gets the set
+ * remembered for that sentence.
+ */
+export function claimWords(side: SentenceFeatures[], withNames = false): ReadonlySet<string> {
+  if (side.length === 1) return sentenceClaimWords(side[0])[withNames ? 1 : 0];
+  const out = new Set<string>();
+  for (const f of side) for (const w of sentenceClaimWords(f)[withNames ? 1 : 0]) out.add(w);
   return out;
 }
 

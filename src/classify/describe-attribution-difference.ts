@@ -2,6 +2,7 @@ import cues from '../features/cues.json' with { type: 'json' };
 import type { Note, SentenceFeatures, Token } from '../types.js';
 import { claimOverlap } from './claim-overlap.js';
 import { ordered } from './ordered-values.js';
+import { perSentence } from './per-sentence.js';
 import type { RuleSide } from './rule.js';
 
 /** Reporting verbs that pass a statement on, by lemma (a denial is left out: it reverses the claim). */
@@ -160,23 +161,25 @@ function creditAt(f: SentenceFeatures, i: number): Credit | null {
 
 /** The statements a side passes on, outside quotations: "police said …", "…, according to the ministry". */
 function credits(side: RuleSide): Credit[] {
-  return side.features.flatMap((f) => {
-    const spans = quoteSpans(f);
-    const out: Credit[] = [];
-    f.tokens.forEach((t, i) => {
-      if (inSpans(spans, t)) return;
-      if (t.lower === 'according' && f.tokens[i + 1]?.lower === 'to') {
-        const h = sourceAfter(f, i + 1);
-        out.push({ who: h ? words(f, h[0], h[1]) : null, phrase: words(f, i, h ? h[1] : i + 1) });
-        return;
-      }
-      if (!reportingVerbAt(f, i)) return;
-      const c = creditAt(f, i);
-      if (c) out.push(c);
-    });
-    return out;
-  });
+  return side.features.flatMap(sentenceCredits);
 }
+
+const sentenceCredits = perSentence((f: SentenceFeatures): Credit[] => {
+  const spans = quoteSpans(f);
+  const out: Credit[] = [];
+  f.tokens.forEach((t, i) => {
+    if (inSpans(spans, t)) return;
+    if (t.lower === 'according' && f.tokens[i + 1]?.lower === 'to') {
+      const h = sourceAfter(f, i + 1);
+      out.push({ who: h ? words(f, h[0], h[1]) : null, phrase: words(f, i, h ? h[1] : i + 1) });
+      return;
+    }
+    if (!reportingVerbAt(f, i)) return;
+    const c = creditAt(f, i);
+    if (c) out.push(c);
+  });
+  return out;
+});
 
 /**
  * Whether a side gives any sign that its claim is someone's word: a verb of saying or

@@ -1,6 +1,7 @@
 import cues from '../features/cues.json' with { type: 'json' };
 import type { Conflict, SentenceFeatures, Token } from '../types.js';
 import { claimOverlap } from './claim-overlap.js';
+import { perSentence } from './per-sentence.js';
 import type { RuleSide } from './rule.js';
 
 const GROUPS = cues.opposites as Record<string, string[]>;
@@ -21,12 +22,25 @@ function opposite(group: string): string {
   return pair[0] === group ? pair[1] : pair[0];
 }
 
+const GROUP_WORDS = new Map(Object.entries(GROUPS).map(([g, words]) => [g, new Set(words)]));
+
+/** For each group, the words of a sentence that say its direction (see used), worked out once per sentence. */
+const directions = perSentence((f: SentenceFeatures): Map<string, Token[]> => {
+  const out = new Map<string, Token[]>();
+  const isIn = (set: Set<string> | undefined, t: Token) => set !== undefined && !t.stop && t.kind === 'word' && (set.has(t.lemma) || set.has(t.lower));
+  for (const pair of OPPOSED) {
+    for (const group of pair) {
+      const own = GROUP_WORDS.get(group);
+      const other = GROUP_WORDS.get(opposite(group));
+      out.set(group, f.tokens.filter((t, k) => (isIn(own, t) && !negated(f, k)) || (isIn(other, t) && negated(f, k))));
+    }
+  }
+  return out;
+});
+
 /** Words of a side that say a group's direction: its own words, or the opposite group's words negated ("not guilty" = acquit). */
 function used(side: SentenceFeatures[], group: string): Token[] {
-  const own = new Set(GROUPS[group]);
-  const other = new Set(GROUPS[opposite(group)]);
-  const isIn = (set: Set<string>, t: Token) => !t.stop && t.kind === 'word' && (set.has(t.lemma) || set.has(t.lower));
-  return side.flatMap((f) => f.tokens.filter((t, k) => (isIn(own, t) && !negated(f, k)) || (isIn(other, t) && negated(f, k))));
+  return side.flatMap((f) => directions(f).get(group) ?? []);
 }
 
 /**

@@ -1,6 +1,7 @@
 import cues from '../features/cues.json' with { type: 'json' };
 import type { SentenceFeatures, Token } from '../types.js';
 import { isPerson, realNames } from './same-entity.js';
+import { perSentence } from './per-sentence.js';
 
 const REPORTING = new Set(cues.attribution.filter((c) => !c.includes(' ')));
 /** Verbs whose object is the listener, not the speaker ("told reporters"). */
@@ -56,7 +57,7 @@ function personAfter(f: SentenceFeatures, i: number): Speaker | null {
  * "police said"), the name after an inverted one ("…," asserted Austin), or the source
  * after "according to". Pronouns are unknown speakers and are not returned.
  */
-export function findSpeakers(f: SentenceFeatures): Speaker[] {
+export const findSpeakers = perSentence(function findSpeakers(f: SentenceFeatures): Speaker[] {
   const out: Speaker[] = [];
   const toks = f.tokens;
   for (let i = 0; i < toks.length; i++) {
@@ -87,4 +88,4 @@ export function findSpeakers(f: SentenceFeatures): Speaker[] {
     if (s) out.push(s);
   }
   return out;
-}
+});

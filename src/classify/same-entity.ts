@@ -1,5 +1,6 @@
 import stringSimilarity from 'string-similarity';
 import type { NameMention, SentenceFeatures } from '../types.js';
+import { perSentence } from './per-sentence.js';
 
 /** Initials of a multi-word name ("united states" → "us"), so "US" = "U.S." = "United States". */
 function initials(parts: string[]): string {
@@ -43,6 +44,18 @@ function words(parts: string[]): string[] {
  * on purpose: a name conflict is only reported when this says "certainly different".
  */
 export function sameEntity(a: string[], b: string[]): boolean {
+  // Name parts come from sentence features (never changed), and the rules ask about the same
+  // two names once per match and rule: remembered by the identity of the two lists.
+  let known = sameMemo.get(a);
+  if (known === undefined) sameMemo.set(a, (known = new WeakMap()));
+  let v = known.get(b);
+  if (v === undefined) known.set(b, (v = sameEntityOf(a, b)));
+  return v;
+}
+
+const sameMemo = new WeakMap<string[], WeakMap<string[], boolean>>();
+
+function sameEntityOf(a: string[], b: string[]): boolean {
   if (a.length === 0 || b.length === 0) return true;
   for (const p of words(a)) for (const q of words(b)) if (variantWord(p, q) || demonymOf(p, q)) return true;
   const ja = a.join('');
@@ -54,21 +67,24 @@ export function sameEntity(a: string[], b: string[]): boolean {
 
 /** Whether the words of `parts` occur anywhere on a side (lower-case, as names or plain words: "the israeli minister"). */
 export function mentionedIn(parts: string[], side: SentenceFeatures[]): boolean {
+  const init = parts.length > 1 ? initials(parts) : null;
   for (const f of side) {
     for (const n of f.names) if (sameEntity(parts, n.parts)) return true;
-    for (const t of f.tokens) {
-      const w = t.lower.replace(/[.’']/g, '');
+    for (const w of plainWords(f)) {
       if (w.length >= 3 && parts.some((p) => p === w || demonymOf(p, w))) return true;
-      if (parts.length > 1 && w === initials(parts)) return true;
+      if (init !== null && w === init) return true;
     }
   }
   return false;
 }
 
+/** A sentence's words in lower case without dots and apostrophes ("u.s." → "us"), once per sentence. */
+const plainWords = perSentence((f: SentenceFeatures): string[] => f.tokens.map((t) => t.lower.replace(/[.’']/g, '')));
+
 /** Names of a sentence that are not dates or weekdays ("Monday" is a PROPN to the tagger). */
-export function realNames(f: SentenceFeatures): NameMention[] {
-  return f.names.filter((n) => !f.dates.some((d) => n.start < d.end && d.start < n.end) && n.parts.some((p) => /\p{L}{2}/u.test(p)));
-}
+export const realNames = perSentence((f: SentenceFeatures): NameMention[] =>
+  f.names.filter((n) => !f.dates.some((d) => n.start < d.end && d.start < n.end) && n.parts.some((p) => /\p{L}{2}/u.test(p))),
+);
 
 /** Titles that stand before a person's name ("Senator Smith", "Gen. Jeffrey"). */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'gen', 'general', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'sen', 'senator', 'rep', 'gov', 'governor', 'president', 'secretary', 'minister', 'judge', 'justice', 'mayor', 'king', 'queen', 'prince', 'pope', 'chancellor', 'premier', 'coach']);
