@@ -14,6 +14,8 @@ export function detectTitle(text: string, paragraphs: Paragraph[]): string | nul
   if (words.length === 0 || words.length > 25 || first.length > 200) return null;
   // A final full stop, colon or closing quote marks an ordinary sentence (or a lead-in).
   if (/[.:;,"”’]\s*$/.test(first)) return null;
+  // In a text without sentence punctuation every line "lacks" it: the first line is no headline there.
+  if (!/[.!?…。！？]["'”’)\]]*(\s|$)/.test(text.slice(paragraphs[1].start))) return null;
   // A Markdown heading marker is not part of the title.
   return first.replace(/^#{1,6}\s+/, '').trim() || null;
 }

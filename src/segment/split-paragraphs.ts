@@ -4,6 +4,20 @@ import type { Paragraph } from '../types.js';
 const BULLET = /^\s*(?:[-*•‣◦▪–—]|\d{1,3}[.)])\s+/;
 /** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
 const FINAL = /[.!?…:]["'”’)\]]*\s*$/;
+/** Sentence punctuation anywhere in a text (an end mark followed by a space, a line end or the end). */
+const ANY_FINAL = /[.!?…。！？]["'”’)\]]*(\s|$)/m;
+
+/**
+ * A headline line: no final punctuation and most of its longer words capitalised
+ * ("Inmate Escapes During Prison Transfer, Remains at Large"). Such a line ends
+ * at its line break; it is never the first half of a wrapped sentence.
+ */
+export function isHeadlineCase(line: string): boolean {
+  if (FINAL.test(line)) return false;
+  const words = line.split(/\s+/).filter((w) => /^["'“‘(]?\p{L}{4,}/u.test(w));
+  if (words.length < 2) return false;
+  return words.filter((w) => /^["'“‘(]?\p{Lu}/u.test(w)).length / words.length >= 0.7;
+}
 
 /**
  * Paragraph ranges of a normalised text.
@@ -11,10 +25,12 @@ const FINAL = /[.!?…:]["'”’)\]]*\s*$/;
  * Blank lines always separate paragraphs. Inside a block, a single line break
  * also separates paragraphs when the line before it is complete (ends with
  * sentence punctuation), is short (a heading), or the next line is a list
- * item; otherwise it is a soft wrap of a hard-wrapped paragraph (email,
- * Markdown sources) and the lines belong together. Real articles come both ways:
- * one paragraph a line (pentagon-meeting.txt) and blank-line separated
- * (unbreakable-or-not.txt).
+ * item, or the line before is a headline; otherwise it is a soft wrap of a
+ * hard-wrapped paragraph (email, Markdown sources) and the lines belong together.
+ * A text with no sentence punctuation at all has no wraps: its line breaks are
+ * the only boundaries the writer gave (a list of lines, transcribed notes).
+ * Real articles come both ways: one paragraph a line (pentagon-meeting.txt) and
+ * blank-line separated (unbreakable-or-not.txt).
  */
 export function splitParagraphs(text: string): Paragraph[] {
   const lines: Array<{ start: number; end: number; text: string }> = [];
@@ -26,6 +42,7 @@ export function splitParagraphs(text: string): Paragraph[] {
   const longest = lines.reduce((m, l) => Math.max(m, l.text.trim().length), 0);
   // With blank-line paragraphs, a single break inside a block is a wrap even after a full stop.
   const blankSeparated = /\n[ ]*\n/.test(text);
+  const punctuated = ANY_FINAL.test(text);
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | null = null;
   let previous: string | null = null;
@@ -43,6 +60,8 @@ export function splitParagraphs(text: string): Paragraph[] {
     const softWrap =
       current !== null &&
       previous !== null &&
+      punctuated &&
+      !isHeadlineCase(previous) &&
       (blankSeparated || !FINAL.test(previous)) &&
       !BULLET.test(content) &&
       previous.length >= 0.6 * longest &&

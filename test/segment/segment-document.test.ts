@@ -25,6 +25,30 @@ describe('segmentDocument', () => {
     });
   });
 
+  test('a text without any sentence punctuation is split at its line breaks, and its first line is no headline', () => {
+    const d = doc('the council voted to close the library on main street and residents protested outside city hall for hours\nthe mayor said the budget left no choice and the library will shut in march\n');
+    expect(d.title).toBeNull();
+    expect(d.sentences.map((s) => s.text)).toEqual([
+      'the council voted to close the library on main street and residents protested outside city hall for hours',
+      'the mayor said the budget left no choice and the library will shut in march',
+    ]);
+  });
+
+  test('a headline line ends at its line break, even with the body on the next line', () => {
+    const d = doc('Texas Inmate Escapes During Prison Transfer, Remains Armed and at Large\nArcade Joseph Comeaux Jr. is a convicted sex offender who escaped on Monday morning near Huntsville, officials said.\nHe was being moved between two prison units when he pulled a gun on the two guards escorting him.\n');
+    expect(d.title).toBe('Texas Inmate Escapes During Prison Transfer, Remains Armed and at Large');
+    expect(d.sentences[0].text).toBe('Texas Inmate Escapes During Prison Transfer, Remains Armed and at Large');
+    expect(d.sentences[1].text).toMatch(/^Arcade Joseph Comeaux Jr\. is a convicted/);
+  });
+
+  test('a hard-wrapped paragraph (lines of similar length, punctuated) is still one paragraph', () => {
+    const d = doc('The council voted on Tuesday to close the library on Main Street, and\nresidents protested outside city hall for several hours afterwards. The\nmayor said the budget left no choice.\n');
+    expect(d.sentences.map((s) => [s.text.replace(/\n/g, ' '), s.paragraph])).toEqual([
+      ['The council voted on Tuesday to close the library on Main Street, and residents protested outside city hall for several hours afterwards.', 0],
+      ['The mayor said the budget left no choice.', 0],
+    ]);
+  });
+
   test('CRLF, BOM and escape sequences are normalised before offsets are taken', () => {
     const d = doc('\ufeffAustin met \x1b[31mGallant\x1b[0m.\r\n\r\nThe talks\x07 lasted two hours.\r\n');
     expect(d.text).toBe('Austin met Gallant.\n\nThe talks lasted two hours.\n');
