@@ -18,6 +18,16 @@ describe('detectBoilerplate', () => {
     expect(detectBoilerplate('The minister said he would share the report with parliament next week.')).toBeNull();
   });
 
+  // Page datelines seen in ECB+ articles: a line that is only a date or time is not a claim
+  // (two of them once made a three-source "agreement", two others a "conflict").
+  test.each(['Friday, June 7, 2013', 'JUNE 6, 2013 11:34PM', '21/22/23 July 2013 Last updated at 16:39 GMT', 'Originally published 05 / 03 / 2013 …', 'Apr 9, 2007', 'Tue 12 March 2013 09.30 GMT'])('"%s" is a dateline', (line) => {
+    expect(detectBoilerplate(line)).toBe('dateline');
+  });
+
+  test.each(['He was born on June 7, 2013.', 'On Monday, 12 people died.', 'The vote is on May 5.', 'Monday'])('"%s" is not a dateline', (line) => {
+    expect(detectBoilerplate(line)).toBeNull();
+  });
+
   test('counts words as splitting on white space does, at the length limit and with odd spaces', () => {
     const words = ['share', 'this', 'article', 'on', 'x', 'leave', 'a', 'reply', 'word', '»', '-', '.'];
     const spaces = [' ', '  ', '\t', '\u00a0', '\u2009', '\u3000', '\n', ' \u00a0 '];
