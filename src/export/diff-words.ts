@@ -20,7 +20,11 @@ interface Piece {
  * character on its own. jsdiff's diffWords splits "U.S." and "Gallant’s" into
  * letters and marks, so a lone "s" of one text could pair with an "S" of the other.
  */
-const TOKEN = /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}\p{M}]+(?:['’.,\-][\p{L}\p{N}\p{M}]+)*|[^\s]/gu;
+const CJK_CHAR = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]';
+const WORD_CHAR = `(?:(?!${CJK_CHAR})[\\p{L}\\p{N}\\p{M}])`;
+const TOKEN = new RegExp(`${CJK_CHAR}|\\p{L}(?:\\.\\p{L})+\\.?|${WORD_CHAR}+(?:['’.,\\-]${WORD_CHAR}+)*|[^\\s]`, 'gu');
+/** Scripts written without spaces: each character is a word of the diff, and no space is put between runs. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 function pieces(text: string): Piece[] {
   const out: Piece[] = [];
@@ -53,6 +57,7 @@ export function diffTexts(a: string, b: string): WordRun[] {
     const gap = (p: Piece, k: number) => {
       if (k === 0 && runs.length === 0) return '';
       if (p.pre !== '') return ' ';
+      if (UNSPACED.test(p.text) || UNSPACED.test(prevText.slice(-2))) return '';
       return k === 0 && /^[\p{L}\p{N}]/u.test(p.text) && /[\p{L}\p{N}.,;:!?)\]”’"]$/u.test(prevText) ? ' ' : '';
     };
     const text = list.map((p, k) => gap(p, k) + p.text).join('');

@@ -155,7 +155,65 @@ function tokenizeWithInfo(sentence: string): { tokens: Token[]; infos: ValueInfo
     tokens[i] = { text, lower, key, lemma, kind, pos, stop, negated: negated[i], start, end };
     infos[i] = info;
   }
-  return { tokens, infos };
+  return CJK.test(sentence) ? expandCjk(tokens, infos) : { tokens, infos };
+}
+
+/** Han, Hiragana and Katakana: scripts written without spaces between words. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}]+|[^\s]/gu;
+
+/**
+ * Chinese and Japanese have no spaces between words, and wink's English model
+ * reads a whole run of such text as one token, so nothing in it could ever match.
+ * Each such token is cut the way search engines index these scripts: runs of
+ * characters as overlapping two-character pieces ("国防部长" → 国防, 防部, 部长;
+ * a lone character stays one piece), digits as numbers ("12人" states 12), other
+ * letters as words, marks as punctuation. No dictionary is needed, and two
+ * reports of one fact share most of their pieces.
+ */
+function expandCjk(tokens: Token[], infos: ValueInfo[]): { tokens: Token[]; infos: ValueInfo[] } {
+  const outT: Token[] = [];
+  const outI: ValueInfo[] = [];
+  tokens.forEach((t, i) => {
+    if (!CJK.test(t.text)) {
+      outT.push(t);
+      outI.push(infos[i]);
+      return;
+    }
+    for (const m of t.text.matchAll(CJK_RUN)) {
+      const at = t.start + (m.index ?? 0);
+      const run = m[0];
+      if (CJK.test(run)) {
+        const chars = Array.from(run);
+        let offset = 0;
+        const pieces = chars.length === 1 ? [[0, 1]] : chars.slice(1).map((_, k) => [k, k + 2]);
+        const starts = chars.map((c) => ((offset += c.length), offset - c.length));
+        for (const [from, to] of pieces) {
+          const text = chars.slice(from, to).join('');
+          const start = at + starts[from];
+          push(text, 'word', 'X', start, start + text.length, text, t.negated);
+        }
+      } else if (/^\p{N}/u.test(run)) {
+        const value = tokenValue(run.replace(/,/g, ''));
+        push(run, Number.isNaN(value) ? 'word' : 'number', 'NUM', at, at + run.length, Number.isNaN(value) ? run : `#${canonicalNumber(value)}`, t.negated);
+      } else if (/^\p{L}/u.test(run)) {
+        push(run, 'word', 'X', at, at + run.length, run.toLowerCase(), t.negated);
+      } else {
+        push(run, 'punctuation', 'PUNCT', at, at + run.length, run, t.negated);
+      }
+    }
+  });
+  return { tokens: outT, infos: outI };
+
+  function push(text: string, kind: TokenKind, pos: string, start: number, end: number, key: string, negated: boolean): void {
+    const lower = text.toLowerCase();
+    const value = kind === 'number' ? tokenValue(text.replace(/,/g, '')) : NaN;
+    outT.push({ text, lower, key, lemma: lower, kind, pos, stop: kind === 'punctuation', negated, start, end });
+    outI.push({
+      lower, kind, value, numberKey: kind === 'number' ? key : null, stem: key, upperInitial: false, possessive: false,
+      alphanumeric: kind !== 'punctuation', stopWord: false, lemmaTag: pos, lemma: lower, moreLemmas: undefined,
+    });
+  }
 }
 
 /** Runs of capitalised proper nouns ("Lloyd J. Austin", "U.S."), with role words set aside. */
