@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { UserError, printable } from './errors.js';
 import { HELP, parseCommandLine, type Format } from './parse-args.js';
-import { writeOut, writeReport } from './write-output.js';
+import { writeOut, writePieces, writeReport } from './write-output.js';
 import type { Comparison, SourceInput } from '../src/types.js';
 
 function version(): string {
@@ -72,13 +72,16 @@ export async function main(argv: string[]): Promise<number> {
   const comparison = compare(inputs, { threshold: command.threshold });
   const color = command.color && stdoutIsTty && !command.output && format === 'text';
   const width = stdoutIsTty && process.stdout.columns ? process.stdout.columns : 100;
-  const report = await render(format, comparison, color, width);
-  if (command.output) {
-    await writeReport(command.output, report);
-    process.stderr.write(`storydiff: wrote ${format} report to ${printable(command.output)}\n`);
+  if (format === 'json') {
+    // In pieces: a large comparison's JSON is tens of megabytes, and holding it whole raised the peak memory by as much.
+    const { toJsonChunks } = await import('../src/index.js');
+    await writePieces(toJsonChunks(comparison), command.output);
   } else {
-    await writeOut(report);
+    const report = await render(format, comparison, color, width);
+    if (command.output) await writeReport(command.output, report);
+    else await writeOut(report);
   }
+  if (command.output) process.stderr.write(`storydiff: wrote ${format} report to ${printable(command.output)}\n`);
   return 0;
 }
 

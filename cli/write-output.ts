@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import { UserError, printable } from './errors.js';
 
 /** Writes to stdout, waiting when the pipe is full; a closed pipe (`| head`) ends quietly. */
@@ -12,13 +12,58 @@ export function writeOut(text: string): Promise<void> {
   });
 }
 
+/** Pieces of a report joined into writes of about this many characters (one write per piece would be thousands of system calls). */
+const BATCH = 1 << 16;
+
+/** Joins small pieces into batches of about BATCH characters. */
+function* batches(pieces: Iterable<string>): Generator<string> {
+  let buffer: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    buffer.push(piece);
+    size += piece.length;
+    if (size >= BATCH) {
+      yield buffer.join('');
+      buffer = [];
+      size = 0;
+    }
+  }
+  if (size > 0) yield buffer.join('');
+}
+
+/**
+ * Writes a report given in pieces to stdout, or to a file, without ever holding
+ * its whole text: a large comparison's JSON is tens of megabytes.
+ */
+export async function writePieces(pieces: Iterable<string>, path?: string): Promise<void> {
+  if (path === undefined) {
+    for (const batch of batches(pieces)) await writeOut(batch);
+    return;
+  }
+  try {
+    const file = await open(path, 'w');
+    try {
+      for (const batch of batches(pieces)) await file.write(batch, null, 'utf8');
+    } finally {
+      await file.close();
+    }
+  } catch (err) {
+    throw writeError(path, err);
+  }
+}
+
 /** Writes a report file, as one clear error line when that fails. */
 export async function writeReport(path: string, text: string): Promise<void> {
   try {
     await writeFile(path, text, 'utf8');
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'the folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? (err as Error).message);
-    throw new UserError(`cannot write ${printable(path)}: ${why}`);
+    throw writeError(path, err);
   }
+}
+
+/** One clear line for a report that cannot be written. */
+function writeError(path: string, err: unknown): UserError {
+  const code = (err as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'the folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? (err as Error).message);
+  return new UserError(`cannot write ${printable(path)}: ${why}`);
 }

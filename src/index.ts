@@ -12,7 +12,7 @@ export { scorePair } from './similarity/score-pair.js';
 export { buildTermWeights, UNIFORM_WEIGHTS } from './similarity/build-term-weights.js';
 export { alignSentences } from './align/align-sentences.js';
 export { classifyMatch, AGREEMENT_SCORE } from './classify/classify-match.js';
-export { toJson } from './export/to-json.js';
+export { toJson, toJsonChunks } from './export/to-json.js';
 export { toText, type TextOptions } from './export/to-text.js';
 export { toMarkdown, escapeMarkdown } from './export/to-markdown.js';
 export { summarize, reportOrder, type Summary } from './export/summarize.js';

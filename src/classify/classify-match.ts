@@ -62,12 +62,15 @@ export function classifyMatch(sides: RuleSide[], score: PairScore): Classificati
   let distinctFacts = false;
   for (let i = 0; i < sides.length; i++) {
     for (let j = i + 1; j < sides.length; j++) {
-      const different = score.score < SAME_FACT_SCORE || aboutDifferentSubjects(sides[i], sides[j]);
+      // Asked only when a same-subject rule finds something (most matches have no finding at all).
+      let different: boolean | undefined;
+      const isDifferent = () => (different ??= score.score < SAME_FACT_SCORE || aboutDifferentSubjects(sides[i], sides[j]));
       const found: Conflict[] = [];
       for (const rule of CONFLICT_RULES) {
         const findings = rule(sides[i], sides[j]);
+        if (findings.length === 0) continue;
         // Different values about different subjects are two facts: not a conflict, and not an agreement either.
-        if (different && SAME_SUBJECT_RULES.has(rule)) distinctFacts ||= findings.length > 0;
+        if (SAME_SUBJECT_RULES.has(rule) && isDifferent()) distinctFacts = true;
         else found.push(...findings);
       }
       conflicts.push(...found);

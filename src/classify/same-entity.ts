@@ -44,16 +44,19 @@ function words(parts: string[]): string[] {
  * on purpose: a name conflict is only reported when this says "certainly different".
  */
 export function sameEntity(a: string[], b: string[]): boolean {
-  // Name parts come from sentence features (never changed), and the rules ask about the same
-  // two names once per match and rule: remembered by the identity of the two lists.
-  let known = sameMemo.get(a);
-  if (known === undefined) sameMemo.set(a, (known = new WeakMap()));
-  let v = known.get(b);
-  if (v === undefined) known.set(b, (v = sameEntityOf(a, b)));
+  // The rules ask about the same two names once per match and rule, and a story repeats its
+  // names: remembered by their words (bounded, so endless distinct names cannot grow it).
+  const k = `${a.join(' ')}\u0000${b.join(' ')}`;
+  let v = sameMemo.get(k);
+  if (v === undefined) {
+    if (sameMemo.size >= SAME_MEMO_MAX) sameMemo.clear();
+    sameMemo.set(k, (v = sameEntityOf(a, b)));
+  }
   return v;
 }
 
-const sameMemo = new WeakMap<string[], WeakMap<string[], boolean>>();
+const SAME_MEMO_MAX = 100_000;
+const sameMemo = new Map<string, boolean>();
 
 function sameEntityOf(a: string[], b: string[]): boolean {
   if (a.length === 0 || b.length === 0) return true;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare.js';
-import { toJson } from '../../src/export/to-json.js';
+import { toJson, toJsonChunks } from '../../src/export/to-json.js';
 import type { Comparison } from '../../src/types.js';
 import { contractViolations } from '../support/check-contract.js';
 import { CORPUS_PAIR, corpusInput } from '../support/corpus.js';
@@ -67,5 +67,19 @@ describe('toJson on odd but valid inputs', () => {
     const c = compare([{ ...A, text: words }, B]);
     expect(contractViolations(c)).toEqual([]);
     expect(c.sources[0].sentences.length).toBeGreaterThan(0);
+  });
+});
+
+describe('toJsonChunks (what the bin writes, piece by piece)', () => {
+  it('joins to exactly JSON.stringify(…, null, 2) plus a newline, on the corpus pair and on odd comparisons', () => {
+    const odd = compare([
+      { label: 'a "quoted" label', origin: '-', text: 'Two cables snapped.\n\nLeave a Reply' },
+      { label: 'b', origin: 'b', text: 'Three cables snapped, officials said.', title: null },
+    ]);
+    for (const c of [compare(CORPUS_PAIR.map(corpusInput)), odd]) {
+      const pieces = [...toJsonChunks(c)];
+      expect(pieces.length).toBeGreaterThan(10);
+      expect(pieces.join('')).toBe(`${JSON.stringify(c, null, 2)}\n`);
+    }
   });
 });
