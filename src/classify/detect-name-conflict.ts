@@ -1,6 +1,7 @@
 import type { Conflict, NameMention, SentenceFeatures } from '../types.js';
 import { claimOverlap } from './claim-overlap.js';
 import { findSpeakers } from './find-speakers.js';
+import { perSentence } from './per-sentence.js';
 import { tokenSpan } from './mention-context.js';
 import type { RuleSide } from './rule.js';
 import { isPerson, mentionedIn, realNames, sameEntity, samePerson } from './same-entity.js';
@@ -9,6 +10,16 @@ import { isPerson, mentionedIn, realNames, sameEntity, samePerson } from './same
 const SAME_CLAIM = 0.6;
 
 interface Placed { name: NameMention; features: SentenceFeatures }
+
+/** The persons a sentence names other than its speakers (who said it is the attribution rule's), once per sentence. */
+const personsOf = perSentence((f: SentenceFeatures): Placed[] => {
+  const speakers = findSpeakers(f);
+  return realNames(f)
+    .filter((n) => isPerson(n) && !speakers.some((sp) => sp.kind === 'name' && sp.text === n.text))
+    .map((name) => ({ name, features: f }));
+});
+
+const stopLemmas = perSentence((f: SentenceFeatures): string[] => f.tokens.filter((t) => t.stop).map((t) => t.lemma));
 
 /** Lower-case words of the nearest two non-punctuation tokens before (dir -1) or after (+1) a name. */
 function neighbours(p: Placed, dir: -1 | 1): string[] {
@@ -51,17 +62,13 @@ function sameSlot(x: Placed, y: Placed, stop: Set<string>): boolean {
  */
 export function detectNameConflict(a: RuleSide, b: RuleSide): Conflict[] {
   if (claimOverlap(a.features, b.features) < SAME_CLAIM) return [];
-  const placed = (s: RuleSide): Placed[] =>
-    s.features.flatMap((f) => {
-      const speakers = findSpeakers(f);
-      return realNames(f)
-        .filter((n) => isPerson(n) && !speakers.some((sp) => sp.kind === 'name' && sp.text === n.text))
-        .map((name) => ({ name, features: f }));
-    });
-  const stop = new Set(a.features.concat(b.features).flatMap((f) => f.tokens.filter((t) => t.stop).map((t) => t.lemma)));
+  const placed = (s: RuleSide): Placed[] => s.features.flatMap(personsOf);
   // Any shared word makes two names possibly one (even a first name: "Maryland GOP" ~ "Maryland Republican").
   const ua = placed(a).filter((p) => !mentionedIn(p.name.parts, b.features));
+  if (ua.length === 0) return [];
   const ub = placed(b).filter((p) => !mentionedIn(p.name.parts, a.features));
+  if (ub.length === 0) return [];
+  const stop = new Set(a.features.concat(b.features).flatMap(stopLemmas));
   const conflicts: Conflict[] = [];
   const used = new Set<Placed>();
   for (const x of ua) {
