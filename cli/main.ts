@@ -68,13 +68,14 @@ export async function main(argv: string[]): Promise<number> {
     return runTui(inputs, { threshold: command.threshold, color: command.color, output: command.output, keys: keys ?? undefined });
   }
 
-  const { compare } = await import('../src/index.js');
+  // The engine alone, not the whole library: start-up counts for short comparisons (DESIGN §7).
+  const { compare } = await import('../src/compare.js');
   const comparison = compare(inputs, { threshold: command.threshold });
   const color = command.color && stdoutIsTty && !command.output && format === 'text';
   const width = stdoutIsTty && process.stdout.columns ? process.stdout.columns : 100;
   if (format === 'json') {
     // In pieces: a large comparison's JSON is tens of megabytes, and holding it whole raised the peak memory by as much.
-    const { toJsonChunks } = await import('../src/index.js');
+    const { toJsonChunks } = await import('../src/export/to-json.js');
     await writePieces(toJsonChunks(comparison), command.output);
   } else {
     const report = await render(format, comparison, color, width);
