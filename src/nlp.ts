@@ -4,7 +4,7 @@
  * wink-nlp was chosen over natural and four other splitters (DESIGN §5).
  */
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { loadWinkModel } from './load-wink-model.js';
 
 type WinkNlp = ReturnType<typeof winkNLP>;
 
@@ -24,10 +24,13 @@ const SPLIT_PIPE = ['sbd'];
 
 let instance: WinkNlp | null = null;
 let splitter: WinkNlp | null = null;
+let model: ReturnType<typeof loadWinkModel> | null = null;
+/** wink's model, read on first use (not when the library is imported). */
+const theModel = () => (model ??= loadWinkModel()) as unknown as Parameters<typeof winkNLP>[0];
 
 /** The shared wink-nlp instance with the annotations the feature extractor reads. */
 export function loadNlp(): WinkNlp {
-  if (!instance) instance = winkNLP(model, PIPE);
+  if (!instance) instance = winkNLP(theModel(), PIPE);
   return instance;
 }
 
@@ -40,7 +43,7 @@ export function loadNlp(): WinkNlp {
  */
 export function loadSplitter(large: boolean): WinkNlp {
   if (!large) return loadNlp();
-  if (!splitter) splitter = winkNLP(model, SPLIT_PIPE);
+  if (!splitter) splitter = winkNLP(theModel(), SPLIT_PIPE);
   return splitter;
 }
 
