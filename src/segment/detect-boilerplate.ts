@@ -33,7 +33,7 @@ export function detectBoilerplate(sentence: string): string | null {
   // What .replace(/[\s.!:|»›>→-]+$/u, '') leaves: the text before the trailing run of those characters.
   let end = trimmed.length;
   while (end > 0 && TRAILING.has(trimmed.charCodeAt(end - 1))) end--;
-  if (moreWordsThan(trimmed, end, data.maxWords)) return null;
+  if (end > data.maxChars || moreWordsThan(trimmed, end, data.maxWords)) return null;
   const text = trimmed.slice(0, end);
   for (const rule of RULES) {
     if (rule.pattern.test(text)) return rule.reason;
