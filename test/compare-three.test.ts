@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { alignSentences, buildTermWeights, compare, extractFeatures, segmentDocument, type Comparison, type SourceInput } from '../src/index.js';
 import { mergeConflicts } from '../src/compare.js';
+import { CORPUS_PAIR, corpusInput } from './support/corpus.js';
 
 const ECB = fileURLToPath(new URL('../../shared/eval/ecbplus-dev/', import.meta.url));
 const haveEcb = existsSync(ECB);
@@ -82,6 +83,18 @@ describe('compare with three or more sources', () => {
     expect(Object.keys(notes[0].values)).toEqual(['A', 'B', 'C']);
     expect(notes[0].values.B).toBe('stated as fact');
     expect(notes[0].explanation).toMatch(/^A: attributed: police said; B: stated as fact; C: attributed: officials said$/);
+  });
+
+  it('a third source that joins none of the pair’s claims leaves every A–B match as it was', () => {
+    const [a, b] = CORPUS_PAIR.map(corpusInput);
+    const ab = (c: Comparison) =>
+      c.matches.filter((m) => m.members.length === 2 && m.members[0].source === 'A' && m.members[1].source === 'B').map((m) => JSON.stringify(m.members));
+    const pair = compare([a, b]);
+    // C repeats the one detail only A reports (A#9), so it links to A there and nowhere else.
+    const three = compare([a, b, input('c', 'The mounting death toll and escalating humanitarian concerns have sparked international calls for action, aid groups said.')]);
+    expectContract(three);
+    expect(three.matches.some((m) => m.members.some((x) => x.source === 'C'))).toBe(true);
+    expect(ab(three)).toEqual(ab(pair));
   });
 
   it('does not chain sentences that only neighbours of neighbours share', () => {
