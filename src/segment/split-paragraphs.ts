@@ -14,10 +14,15 @@ const ANY_FINAL = /[.!?…。！？]["'”’)\]]*(\s|$)/m;
  */
 export function isHeadlineCase(line: string): boolean {
   if (FINAL.test(line)) return false;
-  const words = line.split(/\s+/).filter((w) => /^["'“‘(]?\p{L}{4,}/u.test(w));
+  const words = line.split(/\s+/).filter((w) => /^["'“‘(]?\p{L}{4,}/u.test(w) && !HEADLINE_LOWER.has(w.toLowerCase()));
   if (words.length < 2) return false;
-  return words.filter((w) => /^["'“‘(]?\p{Lu}/u.test(w)).length / words.length >= 0.7;
+  // Nearly every word: a wrapped line of prose full of names ("… U.S. Defense Secretary Lloyd
+  // Austin and Israeli") still has lower-case words of its own ("talks", "between", "lasted").
+  return words.filter((w) => /^["'“‘(]?\p{Lu}/u.test(w)).length / words.length >= 0.9;
 }
+
+/** Longer words title case leaves in lower case ("Lohan Checks into Betty Ford"). */
+const HEADLINE_LOWER = new Set(['into', 'onto', 'from', 'with', 'over', 'upon', 'after', 'amid', 'than', 'that', 'this', 'till', 'until', 'versus', 'when', 'while', 'about', 'above', 'below', 'under', 'without', 'within', 'through', 'across', 'against', 'among', 'around', 'before', 'behind', 'beyond', 'despite', 'during', 'near', 'since', 'toward', 'towards', 'unlike', 'like']);
 
 /**
  * Paragraph ranges of a normalised text.
@@ -61,7 +66,8 @@ export function splitParagraphs(text: string): Paragraph[] {
       current !== null &&
       previous !== null &&
       punctuated &&
-      !isHeadlineCase(previous) &&
+      // A headline ends at its line break when a sentence starts on the next line.
+      !(isHeadlineCase(previous) && /^["'“‘(]?[\p{Lu}\p{N}]/u.test(content)) &&
       (blankSeparated || !FINAL.test(previous)) &&
       !BULLET.test(content) &&
       previous.length >= 0.6 * longest &&

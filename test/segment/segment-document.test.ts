@@ -41,6 +41,14 @@ describe('segmentDocument', () => {
     expect(d.sentences[1].text).toMatch(/^Arcade Joseph Comeaux Jr\. is a convicted/);
   });
 
+  test('a wrapped line full of names is not a headline', () => {
+    const d = doc('The talks on Monday between U.S. Defense Secretary Lloyd Austin and Israeli\nDefense Minister Yoav Gallant lasted three hours, officials from both sides said.\n\nDefense Minister Yoav Gallant and Secretary Lloyd Austin met in Washington\non Tuesday to discuss the war in Gaza and the hostages held by Hamas there.\n');
+    expect(d.sentences.map((s) => s.text.replace(/\n/g, ' '))).toEqual([
+      'The talks on Monday between U.S. Defense Secretary Lloyd Austin and Israeli Defense Minister Yoav Gallant lasted three hours, officials from both sides said.',
+      'Defense Minister Yoav Gallant and Secretary Lloyd Austin met in Washington on Tuesday to discuss the war in Gaza and the hostages held by Hamas there.',
+    ]);
+  });
+
   test('a hard-wrapped paragraph (lines of similar length, punctuated) is still one paragraph', () => {
     const d = doc('The council voted on Tuesday to close the library on Main Street, and\nresidents protested outside city hall for several hours afterwards. The\nmayor said the budget left no choice.\n');
     expect(d.sentences.map((s) => [s.text.replace(/\n/g, ' '), s.paragraph])).toEqual([
