@@ -56,8 +56,9 @@ export function compareCharacterisations(
       const wa = [...new Set(xa.flatMap((x) => x.words))];
       const wb = [...new Set(xb.flatMap((x) => x.words))];
       if (wa.some((w) => wb.includes(w))) continue;
-      // Already shown inside a match: every characterising sentence of one side is matched with one of the other.
-      const allMatched = xa.every((x) => xb.some((y) => matched.has(`${ids[a]}${x.sentence}|${ids[b]}${y.sentence}`)));
+      // Already shown inside matches: every characterising sentence of each side is matched with one of the other's.
+      const pairMatched = (x: Characterising, y: Characterising) => matched.has(`${ids[a]}${x.sentence}|${ids[b]}${y.sentence}`);
+      const allMatched = xa.every((x) => xb.some((y) => pairMatched(x, y))) && xb.every((y) => xa.some((x) => pairMatched(x, y)));
       if (allMatched) continue;
       const va = wa.join(', ');
       const vb = wb.join(', ');

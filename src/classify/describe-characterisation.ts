@@ -3,6 +3,8 @@ import type { Note, SentenceFeatures } from '../types.js';
 import type { RuleSide } from './rule.js';
 
 const TONE = new Set(cues.tone);
+/** Words after "were reserved", "was measured" that make it a passive verb, not a judgement ("reserved for the opposition", "measured by"). */
+const PASSIVE_NEXT = new Set(['by', 'for', 'to', 'until', 'from', 'into']);
 const TONE_NOUNS = new Set(cues.tone_nouns);
 
 /**
@@ -23,7 +25,11 @@ export function toneWords(f: SentenceFeatures): string[] {
     const next = toks[i + 1];
     // Participles used as adjectives ("were guarded", "a measured tone") are often tagged as verbs:
     // accepted after a form of "be" or before a word for speech, not as a verb of their own ("it was measured by").
-    const participle = t.pos === 'VERB' && /(ed|en)$/.test(t.lower) && ((prev?.pos === 'AUX' && next?.lower !== 'by') || (next && TONE_NOUNS.has(next.lower)));
+    // Only after "be" ("were guarded"): after "have" it is a verb in the perfect ("have guarded the
+    // venue"); and a participle with an object or a date after it is a verb too ("were reserved two seats").
+    const object = next !== undefined && ['DET', 'NUM', 'NOUN', 'PROPN', 'PRON'].includes(next.pos);
+    const participle = t.pos === 'VERB' && /(ed|en)$/.test(t.lower) &&
+      ((prev?.pos === 'AUX' && prev.lemma === 'be' && !PASSIVE_NEXT.has(next?.lower ?? '') && !object) || (next !== undefined && TONE_NOUNS.has(next.lower)));
     if (t.pos !== 'ADJ' && !participle) continue;
     const predicative = prev && (prev.pos === 'AUX' || prev.lower === 'as' || ((prev.lower === 'and' || prev.lower === ',') && TONE.has(toks[i - 2]?.lower ?? '')));
     const coordinated = next && (next.lower === 'and' || next.lower === ',') && TONE.has(toks[i + 2]?.lower ?? '');

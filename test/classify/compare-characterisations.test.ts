@@ -46,3 +46,19 @@ describe('compareCharacterisations (how each source characterises the exchange)'
     expect(c.notes[0].members[1].sentences.map((i) => text('B', i)).join(' ')).toMatch(/cautious.*measured tone/);
   });
 });
+
+describe('participles as tone words', () => {
+  it.each([
+    ['Security forces have guarded the venue since the talks began on Monday.', 'a verb in the perfect'],
+    ['Officials had reserved two rooms for the talks.', 'a verb with an object'],
+    ['Two seats were reserved for the opposition at the talks.', 'a passive with its purpose'],
+    ['The distance was measured by surveyors before the talks.', 'a passive with its agent'],
+  ])('"%s" characterises nothing (%s)', (sentence) => {
+    expect(notesOf([sentence], ['Officials said the talks were tense.'])).toEqual([]);
+  });
+
+  it('"were guarded in their statements" and "a measured tone" do', () => {
+    expect(notesOf(['Both sides were guarded in their statements afterwards.'], ['Officials said the talks were tense.'])[0].values).toEqual({ A: 'guarded', B: 'tense' });
+    expect(notesOf(['In a measured tone, the minister answered.'], ['Officials said the talks were tense.'])[0].values).toEqual({ A: 'measured', B: 'tense' });
+  });
+});
