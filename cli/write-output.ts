@@ -1,4 +1,5 @@
-import { open, writeFile } from 'node:fs/promises';
+import { open, rename, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { UserError, printable } from './errors.js';
 
 /** Writes to stdout, waiting when the pipe is full; a closed pipe (`| head`) ends quietly. */
@@ -33,22 +34,36 @@ function* batches(pieces: Iterable<string>): Generator<string> {
 
 /**
  * Writes a report given in pieces to stdout, or to a file, without ever holding
- * its whole text: a large comparison's JSON is tens of megabytes.
+ * its whole text: a large comparison's JSON is tens of megabytes. A file is
+ * written beside its final name and renamed when complete, so a failure half-way
+ * (a full disk, a bug while rendering) never leaves a truncated report where the
+ * previous one was. Only failures to write are reported as such; anything else
+ * goes on as it is (an internal error stays one).
  */
 export async function writePieces(pieces: Iterable<string>, path?: string): Promise<void> {
   if (path === undefined) {
     for (const batch of batches(pieces)) await writeOut(batch);
     return;
   }
-  try {
-    const file = await open(path, 'w');
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const io = async <T>(step: () => Promise<T>): Promise<T> => {
     try {
-      for (const batch of batches(pieces)) await file.write(batch, null, 'utf8');
-    } finally {
-      await file.close();
+      return await step();
+    } catch (err) {
+      throw writeError(path, err);
     }
+  };
+  const file = await io(() => open(tmp, 'w'));
+  let closed = false;
+  try {
+    for (const batch of batches(pieces)) await io(() => file.write(batch, null, 'utf8'));
+    closed = true;
+    await io(() => file.close());
+    await io(() => rename(tmp, path));
   } catch (err) {
-    throw writeError(path, err);
+    if (!closed) await file.close().catch(() => {});
+    await unlink(tmp).catch(() => {});
+    throw err;
   }
 }
 
