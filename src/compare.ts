@@ -7,6 +7,7 @@ import { detectBoilerplate } from './segment/detect-boilerplate.js';
 import { segmentDocument } from './segment/segment-document.js';
 import { buildTermWeights } from './similarity/build-term-weights.js';
 import calibration from './similarity/calibration.json' with { type: 'json' };
+import { trimVocabulary } from './similarity/match-words.js';
 import { scorePair } from './similarity/score-pair.js';
 import {
   COMPARISON_SCHEMA,
@@ -65,6 +66,7 @@ export function compare(inputs: SourceInput[], options: CompareOptions = {}): Co
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   if (!(threshold >= 0 && threshold <= 1)) throw new RangeError('threshold must be between 0 and 1');
   const progress = options.onProgress ?? (() => {});
+  trimVocabulary();
 
   progress('segmenting', 0);
   const docs: Document[] = inputs.map((input, i) => segmentDocument(input, i));

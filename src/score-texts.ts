@@ -3,6 +3,7 @@ import { DEFAULT_THRESHOLD } from './compare.js';
 import { extractFeatures } from './features/extract-features.js';
 import { normalizeText } from './segment/normalize-text.js';
 import { BACKGROUND_WEIGHTS } from './similarity/build-term-weights.js';
+import { trimVocabulary } from './similarity/match-words.js';
 import { scorePair } from './similarity/score-pair.js';
 import type { ScoredPair } from './types.js';
 
@@ -12,6 +13,7 @@ import type { ScoredPair } from './types.js';
  * threshold, else conflict / agreement / partial as for a match.
  */
 export function scoreTexts(a: string, b: string, threshold: number = DEFAULT_THRESHOLD): ScoredPair {
+  trimVocabulary();
   const fa = extractFeatures(normalizeText(a));
   const fb = extractFeatures(normalizeText(b));
   // Nothing to compare on one side (an empty string, only punctuation or function words):

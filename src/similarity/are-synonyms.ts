@@ -53,9 +53,13 @@ function lookup(word: string): string | undefined {
   return undefined;
 }
 
+/** Words remembered in each cache; past this it starts afresh (a long run meets endless distinct words). */
+const CACHE_MAX = 200_000;
+
 function synsetsOf(word: string): ReadonlySet<string> {
   let s = cache.get(word);
   if (s === undefined) {
+    if (cache.size >= CACHE_MAX) cache.clear();
     const raw = lookup(word);
     s = raw ? new Set(raw.split(' ')) : EMPTY;
     cache.set(word, s);
@@ -115,8 +119,11 @@ export function synsetsFor(lemma: string, pos: string): readonly string[] {
   const k = `${p}${lemma}`;
   let out = byPos.get(k);
   if (out === undefined) {
-    out = [];
-    for (const id of synsetsOf(lemma)) if (id[0] === p || id[0] === RELATED) out.push(id);
+    const found: string[] = [];
+    for (const id of synsetsOf(lemma)) if (id[0] === p || id[0] === RELATED) found.push(id);
+    // Words WordNet does not know (most names) share one empty list.
+    out = found.length ? found : NONE;
+    if (byPos.size >= CACHE_MAX) byPos.clear();
     byPos.set(k, out);
   }
   return out;

@@ -73,7 +73,10 @@ function fuzzyStrength(a: Token, b: Token): number {
  * maps, and the maps only grow with the vocabulary seen.
  */
 class Vocabulary {
-  private readonly ids = new Map<string, number>();
+  private ids = new Map<string, number>();
+  clear(): void {
+    this.ids = new Map();
+  }
   get size(): number {
     return this.ids.size;
   }
@@ -90,6 +93,37 @@ const KEYS = new Vocabulary();
 const LEMMAS = new Vocabulary();
 const SYNSET_IDS = new Vocabulary();
 const LOWERS = new Vocabulary();
+
+/** Vocabulary size (all kinds together) past which trimVocabulary starts the tables afresh. */
+const VOCABULARY_MAX = 1_000_000;
+let generation = 0;
+
+/** Changes whenever trimVocabulary starts afresh: tables indexed by interned ids must be rebuilt then. */
+export function vocabularyGeneration(): number {
+  return generation;
+}
+
+/**
+ * Starts the interned-id tables afresh once they have grown past VOCABULARY_MAX
+ * strings: a process that compares again and again (a server, the interactive
+ * view, `storydiff score` on a long stream) would otherwise keep every word it ever
+ * met. Called between comparisons only (compare, scoreTexts), when no prepared
+ * sentence of an earlier one is used again: ids mean nothing across a reset.
+ */
+export function trimVocabulary(max: number = VOCABULARY_MAX): void {
+  if (KEYS.size + LEMMAS.size + SYNSET_IDS.size + LOWERS.size <= max) return;
+  for (const v of [KEYS, LEMMAS, SYNSET_IDS, LOWERS]) v.clear();
+  listOf.clear();
+  lemmaIds.clear();
+  fuzzyCache.clear();
+  fuzzyCached = 0;
+  relatedId = new Uint8Array(1024);
+  synFrom = new Int32Array(1024);
+  synPool = new Int32Array(4096);
+  lists = 1;
+  // The stamp tables need no reset: their entries are from earlier epochs, so all stale.
+  generation++;
+}
 
 /** The interned id of a matching key (Token.key). */
 export function internKey(key: string): number {

@@ -1,6 +1,6 @@
 import type { Evidence, PairScore, SentenceFeatures, TermWeights, Token } from '../types.js';
 import calibration from './calibration.json' with { type: 'json' };
-import { bestMatches, bestMatchesSpace, internKey, matchSide, VIA, type BestMatches, type MatchKinds, type MatchSide, type WordMatch } from './match-words.js';
+import { bestMatches, bestMatchesSpace, internKey, matchSide, VIA, vocabularyGeneration, type BestMatches, type MatchKinds, type MatchSide, type WordMatch } from './match-words.js';
 
 /**
  * What the scorer reads of a sentence, worked out once per sentence and kept
@@ -57,11 +57,13 @@ function prepare(f: SentenceFeatures): Prepared {
  * Each weight table's weights by interned key id (NaN: not asked yet): a key's
  * weight is asked once per comparison instead of once per token per pair.
  */
-const weightTables = new WeakMap<TermWeights, Float64Array>();
+const weightTables = new WeakMap<TermWeights, { generation: number; table: Float64Array }>();
 
 /** The weight table of `weights`, holding the weights of every key of the sides' words. */
 function weightTable(weights: TermWeights, sides: Side[]): Float64Array {
-  let table = weightTables.get(weights);
+  const known = weightTables.get(weights);
+  // Ids of an earlier vocabulary (trimVocabulary) index nothing now.
+  let table = known && known.generation === vocabularyGeneration() ? known.table : undefined;
   for (const side of sides) {
     // A sentence's keys are looked at once per weight table, not once per pair (the table only grows).
     if (table && side.weighedBy === weights) continue;
@@ -73,7 +75,7 @@ function weightTable(weights: TermWeights, sides: Side[]): Float64Array {
       if (!table || id >= table.length) {
         const grown = new Float64Array(Math.max(1024, 2 * (table?.length ?? 0), id + 1)).fill(NaN);
         if (table) grown.set(table);
-        weightTables.set(weights, (table = grown));
+        weightTables.set(weights, { generation: vocabularyGeneration(), table: (table = grown) });
       }
       if (Number.isNaN(table[id])) table[id] = weights.weight(w.tokens[k].key);
     }
