@@ -9,6 +9,8 @@ export interface WordRun {
 /** A token of a text and the whitespace written before it. */
 interface Piece {
   pre: string;
+  /** The character written just before the token in its own text ('' at the start). */
+  before: string;
   text: string;
   key: string;
 }
@@ -31,7 +33,7 @@ function pieces(text: string): Piece[] {
   let last = 0;
   for (const m of text.matchAll(TOKEN)) {
     const at = m.index ?? 0;
-    out.push({ pre: text.slice(last, at), text: m[0], key: m[0].toLowerCase().replace(/’/g, "'") });
+    out.push({ pre: text.slice(last, at), before: text.slice(Math.max(0, at - 2), at), text: m[0], key: m[0].toLowerCase().replace(/’/g, "'") });
     last = at + m[0].length;
   }
   return out;
@@ -57,7 +59,8 @@ export function diffTexts(a: string, b: string): WordRun[] {
     const gap = (p: Piece, k: number) => {
       if (k === 0 && runs.length === 0) return '';
       if (p.pre !== '') return ' ';
-      if (UNSPACED.test(p.text) || UNSPACED.test(prevText.slice(-2))) return '';
+      // Scripts without spaces: none where its own text has none next to such a character.
+      if (UNSPACED.test(p.text) || UNSPACED.test(p.before) || UNSPACED.test(prevText.slice(-2))) return '';
       return k === 0 && /^[\p{L}\p{N}]/u.test(p.text) && /[\p{L}\p{N}.,;:!?)\]”’"]$/u.test(prevText) ? ' ' : '';
     };
     const text = list.map((p, k) => gap(p, k) + p.text).join('');

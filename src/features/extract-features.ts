@@ -160,16 +160,18 @@ function tokenizeWithInfo(sentence: string): { tokens: Token[]; infos: ValueInfo
 
 /** Han, Hiragana and Katakana: scripts written without spaces between words. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}]+|[^\s]/gu;
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+|\p{N}+(?:[.,．，]\p{N}+)*|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{M}])+|[^\s]/gu;
 
 /**
  * Chinese and Japanese have no spaces between words, and wink's English model
  * reads a whole run of such text as one token, so nothing in it could ever match.
  * Each such token is cut the way search engines index these scripts: runs of
  * characters as overlapping two-character pieces ("国防部长" → 国防, 防部, 部长;
- * a lone character stays one piece), digits as numbers ("12人" states 12), other
- * letters as words, marks as punctuation. No dictionary is needed, and two
- * reports of one fact share most of their pieces.
+ * a lone character stays one piece), digits as numbers, full-width ones too
+ * ("12人" and "１２人" state 12), the character right after a number also on
+ * its own as the thing counted (人 "people", 个, 名: the counter the number rule
+ * pairs numbers by), other letters as words, marks as punctuation. No dictionary
+ * is needed, and two reports of one fact share most of their pieces.
  */
 function expandCjk(tokens: Token[], infos: ValueInfo[]): { tokens: Token[]; infos: ValueInfo[] } {
   const outT: Token[] = [];
@@ -180,13 +182,23 @@ function expandCjk(tokens: Token[], infos: ValueInfo[]): { tokens: Token[]; info
       outI.push(infos[i]);
       return;
     }
+    // wink may cut "12" from "人" itself: a number token right before counts too.
+    const before = outT[outT.length - 1];
+    let afterNumber = before !== undefined && before.kind === 'number' && before.end === t.start;
     for (const m of t.text.matchAll(CJK_RUN)) {
       const at = t.start + (m.index ?? 0);
       const run = m[0];
+      const counter = afterNumber;
+      afterNumber = false;
       if (CJK.test(run)) {
+        if (counter) {
+          const c = Array.from(run)[0];
+          push(c, 'word', 'NOUN', at, at + c.length, c, t.negated);
+        }
         const chars = Array.from(run);
         let offset = 0;
-        const pieces = chars.length === 1 ? [[0, 1]] : chars.slice(1).map((_, k) => [k, k + 2]);
+        // A lone character after a number is already there as its counter.
+        const pieces = chars.length === 1 ? (counter ? [] : [[0, 1]]) : chars.slice(1).map((_, k) => [k, k + 2]);
         const starts = chars.map((c) => ((offset += c.length), offset - c.length));
         for (const [from, to] of pieces) {
           const text = chars.slice(from, to).join('');
@@ -194,8 +206,9 @@ function expandCjk(tokens: Token[], infos: ValueInfo[]): { tokens: Token[]; info
           push(text, 'word', 'X', start, start + text.length, text, t.negated);
         }
       } else if (/^\p{N}/u.test(run)) {
-        const value = tokenValue(run.replace(/,/g, ''));
+        const value = tokenValue(run.normalize('NFKC').replace(/,/g, ''));
         push(run, Number.isNaN(value) ? 'word' : 'number', 'NUM', at, at + run.length, Number.isNaN(value) ? run : `#${canonicalNumber(value)}`, t.negated);
+        afterNumber = !Number.isNaN(value);
       } else if (/^\p{L}/u.test(run)) {
         push(run, 'word', 'X', at, at + run.length, run.toLowerCase(), t.negated);
       } else {
@@ -206,8 +219,9 @@ function expandCjk(tokens: Token[], infos: ValueInfo[]): { tokens: Token[]; info
   return { tokens: outT, infos: outI };
 
   function push(text: string, kind: TokenKind, pos: string, start: number, end: number, key: string, negated: boolean): void {
-    const lower = text.toLowerCase();
-    const value = kind === 'number' ? tokenValue(text.replace(/,/g, '')) : NaN;
+    // Full-width digits read as digits ("１２" → "12"): the number reader works on the lower-case form.
+    const lower = kind === 'number' ? text.normalize('NFKC') : text.toLowerCase();
+    const value = kind === 'number' ? tokenValue(lower.replace(/,/g, '')) : NaN;
     outT.push({ text, lower, key, lemma: lower, kind, pos, stop: kind === 'punctuation', negated, start, end });
     outI.push({
       lower, kind, value, numberKey: kind === 'number' ? key : null, stem: key, upperInitial: false, possessive: false,
@@ -280,7 +294,7 @@ function findCues(lowerSentence: string, tokens: Token[], words: Set<string>, ph
  * parseNumbers agrees.
  */
 export function mayStateNumbers(sentence: string, tokens: Token[]): boolean {
-  if (/\d/.test(sentence)) return true;
+  if (/\p{Nd}/u.test(sentence)) return true;
   // `in`, as tokenValue tests it.
   for (const t of tokens) if (t.lower in NUMBER_WORDS || /\d/.test(t.lower)) return true;
   return false;

@@ -33,6 +33,7 @@ describe('diffTexts', () => {
 describe('diffTexts on scripts without spaces', () => {
   it('diffs Chinese and Japanese character by character and puts no spaces between them', () => {
     expect(render('会议持续了两个小时。', '会谈持续了三个小时。')).toBe('会[-议-]{+谈+}持续了[-两-]{+三+}个小时。');
-    expect(render('東京で火災が発生し、12人が負傷した。', '東京で火災が発生し、15人が負傷した。')).toBe('東京で火災が発生し、[-12-] {+15+}人が負傷した。');
+    expect(render('東京で火災が発生し、12人が負傷した。', '東京で火災が発生し、15人が負傷した。')).toBe('東京で火災が発生し、[-12-]{+15+}人が負傷した。');
+    expect(render('地震造成12人死亡。', '地震造成15人死亡。')).toBe('地震造成[-12-]{+15+}人死亡。');
   });
 });

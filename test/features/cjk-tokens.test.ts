@@ -21,6 +21,19 @@ describe('text without spaces between words (Chinese, Japanese)', () => {
       ['conflict', [0, 0]],
       ['agreement', [1, 1]],
     ]);
-    expect(c.matches[0].conflicts[0].values).toEqual({ A: '12', B: '15' });
+    expect(c.matches[0].conflicts[0].values).toEqual({ A: '12人', B: '15人' });
+  });
+
+  it('reads full-width digits, and pairs numbers by their counter when a sentence states several', () => {
+    const conflictOf = (a: string, b: string) => compare([{ label: 'a', origin: 'a', text: a }, { label: 'b', origin: 'b', text: b }]).matches[0]?.conflicts;
+    expect(conflictOf('東京で火災が発生し、１２人が負傷した。', '東京で火災が発生し、１５人が負傷した。')?.map((c) => c.values)).toEqual([{ A: '１２人', B: '１５人' }]);
+    expect(conflictOf('地震造成12人死亡，30人受伤。', '地震造成15人死亡，30人受伤。')?.map((c) => c.values)).toEqual([{ A: '12人', B: '15人' }]);
+    expect(extractFeatures('ＡＢＣ中国有１２人。').numbers.map((n) => [n.value, n.unit])).toEqual([[12, '人']]);
+  });
+
+  it('keeps letters of other scripts out of the two-character pieces', () => {
+    const f = extractFeatures('ＡＢＣ中国有１２人。');
+    expect(f.tokens.map((t) => t.text)).toEqual(['ＡＢＣ', '中国', '国有', '１２', '人', '。']);
   });
 });
+
