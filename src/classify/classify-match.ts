@@ -66,7 +66,11 @@ export function classifyMatch(sides: RuleSide[], score: PairScore): Classificati
       let different: boolean | undefined;
       const isDifferent = () => (different ??= score.score < SAME_FACT_SCORE || aboutDifferentSubjects(sides[i], sides[j]));
       const found: Conflict[] = [];
+      // Below SAME_FACT_SCORE a same-subject rule's findings are two facts, and that only changes the
+      // relation of an agreement (a score far above): such rules need not run at all.
+      const weak = score.score < SAME_FACT_SCORE && SAME_FACT_SCORE <= AGREEMENT_SCORE;
       for (const rule of CONFLICT_RULES) {
+        if (weak && SAME_SUBJECT_RULES.has(rule)) continue;
         const findings = rule(sides[i], sides[j]);
         if (findings.length === 0) continue;
         // Different values about different subjects are two facts: not a conflict, and not an agreement either.
