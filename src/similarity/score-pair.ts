@@ -9,16 +9,7 @@ import { bestMatches, bestMatchesSpace, internKey, matchSide, VIA, vocabularyGen
  * weights. Alignment scores each sentence against several partners (50 sources:
  * dozens), so per-pair work is only the pair's own.
  */
-interface Prepared {
-  /** Content tokens for the matcher, with the sentence's word pairs as the tail (see grams). */
-  words: MatchSide;
-  gramCount: number;
-  names: Set<string>;
-  numbers: Set<string>;
-  negated: boolean;
-  /** The weight table last known to hold the weights of all this sentence's keys. */
-  weighedBy: TermWeights | undefined;
-}
+type Prepared = Side;
 
 const prepared = new WeakMap<SentenceFeatures, Prepared>();
 /** Shared by the many sentences that name no one and state no number (never added to). */
@@ -83,14 +74,16 @@ function weightTable(weights: TermWeights, sides: Side[]): Float64Array {
   return table!;
 }
 
-/** One side of a pair: a sentence, or a group of sentences read as one. */
+/** One side of a pair: a sentence (prepared once, see prepare), or a group of sentences read as one. */
 interface Side {
+  /** Content tokens for the matcher, with the side's word pairs as the tail (see grams). */
   words: MatchSide;
   /** Word pairs: gramCount (first, second) key-id pairs in words.data from words.tailAt, sorted, distinct. */
   gramCount: number;
   names: Set<string>;
   numbers: Set<string>;
   negated: boolean;
+  /** The weight table last known to hold the weights of all this side's keys. */
   weighedBy: TermWeights | undefined;
 }
 
