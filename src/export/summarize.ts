@@ -1,4 +1,4 @@
-import type { Comparison, Match, Relation, SourceId } from '../types.js';
+import type { Comparison, Match, Member, Relation, SourceId } from '../types.js';
 
 /** Counts a report leads with. */
 export interface Summary {
@@ -12,6 +12,8 @@ export interface Summary {
   sentences: Record<SourceId, number>;
   /** Claims each source carries (matches it is a member of). */
   coverage: Record<SourceId, number>;
+  /** Claims every source carries (matches with a member from each). */
+  carriedByAll: number;
 }
 
 export function summarize(c: Comparison): Summary {
@@ -26,7 +28,24 @@ export function summarize(c: Comparison): Summary {
   for (const u of c.unique) unique[u.source] += u.sentences.length;
   for (const i of c.ignored) ignored[i.source] += i.sentences.length;
   for (const m of c.matches) for (const mem of m.members) coverage[mem.source]++;
-  return { relations, unique, ignored, sentences, coverage };
+  const carriedByAll = c.matches.filter((m) => m.members.length === c.sources.length).length;
+  return { relations, unique, ignored, sentences, coverage, carriedByAll };
+}
+
+/**
+ * For a run of matches printed one after another: whether a member holds the same
+ * sentences as the previous member of its source, so the reports print a sentence
+ * matched several times in a row once and then refer to it ("as above"). Each call
+ * of the returned function also records the member as the one last seen.
+ */
+export function sameAsAbove(): (member: Member) => boolean {
+  const last = new Map<SourceId, string>();
+  return (member) => {
+    const key = member.sentences.join(',');
+    const same = last.get(member.source) === key;
+    last.set(member.source, key);
+    return same;
+  };
 }
 
 /** Matches in report order: conflicts first (what a fact-checker looks for), then agreements, then partial overlaps. */

@@ -61,8 +61,7 @@ export function toHtml(c: Comparison): string {
   if (ignoredTotal > 0) out.push(`<li><a href="#ignored">${badge('ignored')} <strong>${ignoredTotal}</strong> ignored</a></li>`);
   out.push('</ul>');
   if (many) {
-    const all = c.matches.filter((m) => m.members.length === c.sources.length).length;
-    out.push(`<p>${all} of ${c.matches.length} claim${c.matches.length === 1 ? ' is' : 's are'} carried by all ${c.sources.length} sources; the <a href="#coverage">coverage grid</a> shows which source carries which.</p>`);
+    out.push(`<p>${sum.carriedByAll} of ${c.matches.length} claim${c.matches.length === 1 ? ' is' : 's are'} carried by all ${c.sources.length} sources; the <a href="#coverage">coverage grid</a> shows which source carries which.</p>`);
   }
   out.push('<div class="scroll" id="sources"><table class="sources">');
   out.push(

@@ -1,7 +1,7 @@
 import type { Comparison, Match } from '../types.js';
 import { diffTexts } from './diff-words.js';
 import { coverageDots } from './to-text.js';
-import { reportOrder, sentenceRef, sentencesText, summarize } from './summarize.js';
+import { reportOrder, sameAsAbove, sentenceRef, sentencesText, summarize } from './summarize.js';
 import { THEME } from './theme.js';
 
 /**
@@ -42,18 +42,17 @@ export function toMarkdown(c: Comparison): string {
   out.push('');
   out.push(`Legend: \`${THEME.agreement.marker}\` agreement, \`${THEME.partial.marker}\` partial overlap, \`${THEME.conflict.marker}\` conflict, \`${THEME.unique.marker}\` unique; in diffs ~~struck~~ words are only in the first source, **bold** words only in the other.${c.sources.length > 2 ? ' On each claim, ●A: source A carries it; ○A: it does not.' : ''}`);
   if (c.sources.length > 2) {
-    const all = c.matches.filter((m) => m.members.length === c.sources.length).length;
-    out.push('', `${all} of ${c.matches.length} claims are carried by all ${c.sources.length} sources.`);
+    out.push('', `${sum.carriedByAll} of ${c.matches.length} claims are carried by all ${c.sources.length} sources.`);
   }
 
   const ordered = reportOrder(c.matches);
-  // A sentence matched several times in a row is printed once, then referred to.
-  let shown = new Map<string, string>();
+  // A sentence matched several times in a row is printed once, then referred to; afresh in each section.
+  let asAbove = sameAsAbove();
   for (const relation of ['conflict', 'agreement', 'partial'] as const) {
     const list = ordered.filter((m) => m.relation === relation);
     out.push('', `## ${relation === 'conflict' ? 'Conflicts' : relation === 'agreement' ? 'Agreements' : 'Partial overlaps'} (${list.length})`);
     if (list.length === 0) out.push('', '_None._');
-    shown = new Map();
+    asAbove = sameAsAbove();
     for (const m of list) renderMatch(m);
     if (relation === 'conflict' && c.notes.length > 0) {
       out.push('', `## How the sources characterise it (${c.notes.length})`, '');
@@ -86,8 +85,7 @@ export function toMarkdown(c: Comparison): string {
     if (m.conflicts.length || m.notes.length) out.pop();
     if (m.conflicts.length || m.notes.length) out.push('');
     out.push(`| ${m.members.map((x) => sentenceRef(x.source, x.sentences)).join(' | ')} |`, `|${m.members.map(() => '---').join('|')}|`);
-    out.push(`| ${m.members.map((x) => (shown.get(x.source) === x.sentences.join(',') ? '_(as above)_' : md(sentencesText(c, x.source, x.sentences)))).join(' | ')} |`);
-    for (const x of m.members) shown.set(x.source, x.sentences.join(','));
+    out.push(`| ${m.members.map((x) => (asAbove(x) ? '_(as above)_' : md(sentencesText(c, x.source, x.sentences)))).join(' | ')} |`);
     const [first, ...others] = m.members;
     for (const other of others) {
       const runs = diffTexts(sentencesText(c, first.source, first.sentences), sentencesText(c, other.source, other.sentences));

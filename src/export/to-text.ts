@@ -1,6 +1,6 @@
 import type { Comparison, Match } from '../types.js';
 import { diffTexts } from './diff-words.js';
-import { reportOrder, sentenceRef, sentencesText, summarize } from './summarize.js';
+import { reportOrder, sameAsAbove, sentenceRef, sentencesText, summarize } from './summarize.js';
 import { THEME } from './theme.js';
 import { displayWidth, wrapText } from './wrap-text.js';
 
@@ -50,23 +50,22 @@ export function toText(c: Comparison, options: TextOptions = {}): string {
   out.push(`  ${paint(THEME.unique.color, `${THEME.unique.marker} unique details:`)} ${c.sources.map((s) => `${s.id} ${sum.unique[s.id]}`).join(', ')}`);
   if (c.sources.length > 2) {
     out.push(`  claims carried: ${c.sources.map((s) => `${s.id} ${sum.coverage[s.id]}`).join(', ')}`);
-    const all = c.matches.filter((m) => m.members.length === c.sources.length).length;
-    block('  ', `${all} of ${c.matches.length} claims carried by all ${c.sources.length} sources; on each claim ●A: source A carries it, ○A: it does not`);
+    block('  ', `${sum.carriedByAll} of ${c.matches.length} claims carried by all ${c.sources.length} sources; on each claim ●A: source A carries it, ○A: it does not`);
   }
   const ignoredTotal = Object.values(sum.ignored).reduce((a, b) => a + b, 0);
   if (ignoredTotal > 0) out.push(`  ${paint(THEME.ignored.color, `${THEME.ignored.marker} ignored:`)} ${c.sources.filter((s) => sum.ignored[s.id] > 0).map((s) => `${s.id} ${sum.ignored[s.id]}`).join(', ')}`);
   out.push(`  threshold ${c.settings.threshold}`);
 
   const ordered = reportOrder(c.matches);
-  // The sentences last printed in full per source: a sentence matched several times in a row is
-  // printed once, then referred to (dense stories pair one long sentence with several).
-  let shown = new Map<string, string>();
+  // A sentence matched several times in a row is printed once, then referred to (dense stories
+  // pair one long sentence with several); afresh in each section.
+  let asAbove = sameAsAbove();
   for (const relation of ['conflict', 'agreement', 'partial'] as const) {
     const list = ordered.filter((m) => m.relation === relation);
     out.push('');
     out.push(paint('bold', `${heading(relation)} (${list.length})`));
     if (list.length === 0) out.push('  none');
-    shown = new Map();
+    asAbove = sameAsAbove();
     for (const m of list) renderMatch(m);
     if (relation === 'conflict' && c.notes.length > 0) {
       out.push('');
@@ -99,11 +98,7 @@ export function toText(c: Comparison, options: TextOptions = {}): string {
     out.push(`  ${paint(t.color, `${t.marker} ${t.label}`)}  score ${m.score.toFixed(2)}  [match ${m.id}]${c.sources.length > 2 ? `  ${coverageDots(c, m)}` : ''}`);
     for (const conflict of m.conflicts) block(`    ${paint(THEME.conflict.color, '!')} `, `${conflict.kind}: ${conflict.explanation}`);
     for (const note of m.notes) block('    ~ ', `${note.kind}: ${note.explanation}`);
-    for (const mem of m.members) {
-      const key = mem.sentences.join(',');
-      block(`    ${sentenceRef(mem.source, mem.sentences)}  `, shown.get(mem.source) === key ? '(as above)' : sentencesText(c, mem.source, mem.sentences));
-      shown.set(mem.source, key);
-    }
+    for (const mem of m.members) block(`    ${sentenceRef(mem.source, mem.sentences)}  `, asAbove(mem) ? '(as above)' : sentencesText(c, mem.source, mem.sentences));
     if (m.members.length >= 2) {
       const [first, ...others] = m.members;
       for (const other of others) {
