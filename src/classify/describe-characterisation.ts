@@ -24,9 +24,9 @@ export function toneWords(f: SentenceFeatures): string[] {
     const prev = toks[i - 1];
     const next = toks[i + 1];
     // Participles used as adjectives ("were guarded", "a measured tone") are often tagged as verbs:
-    // accepted after a form of "be" or before a word for speech, not as a verb of their own ("it was measured by").
-    // Only after "be" ("were guarded"): after "have" it is a verb in the perfect ("have guarded the
-    // venue"); and a participle with an object or a date after it is a verb too ("were reserved two seats").
+    // accepted before a word for speech, or after a form of "be" with no object, agent or purpose
+    // after it. After "have" it is a verb in the perfect ("have guarded the venue"), and so it is
+    // with an object or a date after it ("were reserved two seats", "was measured by").
     const object = next !== undefined && ['DET', 'NUM', 'NOUN', 'PROPN', 'PRON'].includes(next.pos);
     const participle = t.pos === 'VERB' && /(ed|en)$/.test(t.lower) &&
       ((prev?.pos === 'AUX' && prev.lemma === 'be' && !PASSIVE_NEXT.has(next?.lower ?? '') && !object) || (next !== undefined && TONE_NOUNS.has(next.lower)));

@@ -1,4 +1,5 @@
 import type { Paragraph } from '../types.js';
+import { hasSentencePunctuation } from './split-paragraphs.js';
 
 /**
  * The headline, when the article starts with one: a first paragraph of one
@@ -15,7 +16,7 @@ export function detectTitle(text: string, paragraphs: Paragraph[]): string | nul
   // A final full stop, colon or closing quote marks an ordinary sentence (or a lead-in).
   if (/[.:;,"”’]\s*$/.test(first)) return null;
   // In a text without sentence punctuation every line "lacks" it: the first line is no headline there.
-  if (!/[.!?…。！？]["'”’)\]]*(\s|$)/.test(text.slice(paragraphs[1].start))) return null;
+  if (!hasSentencePunctuation(text.slice(paragraphs[1].start))) return null;
   // A Markdown heading marker is not part of the title.
   return first.replace(/^#{1,6}\s+/, '').trim() || null;
 }

@@ -7,6 +7,11 @@ const FINAL = /[.!?…:]["'”’)\]]*\s*$/;
 /** Sentence punctuation anywhere in a text (an end mark followed by a space, a line end or the end). */
 const ANY_FINAL = /[.!?…。！？]["'”’)\]]*(\s|$)/m;
 
+/** Whether a text has sentence punctuation anywhere: without any, its line breaks are its only boundaries. */
+export function hasSentencePunctuation(text: string): boolean {
+  return ANY_FINAL.test(text);
+}
+
 /**
  * A headline line: no final punctuation and most of its longer words capitalised
  * ("Inmate Escapes During Prison Transfer, Remains at Large"). Such a line ends
@@ -47,7 +52,7 @@ export function splitParagraphs(text: string): Paragraph[] {
   const longest = lines.reduce((m, l) => Math.max(m, l.text.trim().length), 0);
   // With blank-line paragraphs, a single break inside a block is a wrap even after a full stop.
   const blankSeparated = /\n[ ]*\n/.test(text);
-  const punctuated = ANY_FINAL.test(text);
+  const punctuated = hasSentencePunctuation(text);
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | null = null;
   let previous: string | null = null;
