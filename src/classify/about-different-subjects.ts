@@ -1,5 +1,5 @@
 import type { SentenceFeatures } from '../types.js';
-import { perSentence } from './per-sentence.js';
+import { perSentence } from '../features/per-sentence.js';
 import type { RuleSide } from './rule.js';
 import { mentionedIn, realNames, sameEntity } from './same-entity.js';
 

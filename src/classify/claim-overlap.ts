@@ -1,6 +1,6 @@
 import type { SentenceFeatures, Token } from '../types.js';
 import cues from '../features/cues.json' with { type: 'json' };
-import { perSentence } from './per-sentence.js';
+import { perSentence } from '../features/per-sentence.js';
 
 const ATTRIBUTION = new Set(cues.attribution);
 

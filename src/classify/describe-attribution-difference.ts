@@ -2,7 +2,7 @@ import cues from '../features/cues.json' with { type: 'json' };
 import type { Note, SentenceFeatures, Token } from '../types.js';
 import { claimOverlap } from './claim-overlap.js';
 import { ordered } from './ordered-values.js';
-import { perSentence } from './per-sentence.js';
+import { perSentence } from '../features/per-sentence.js';
 import type { RuleSide } from './rule.js';
 
 /** Reporting verbs that pass a statement on, by lemma (a denial is left out: it reverses the claim). */

@@ -1,7 +1,7 @@
 import type { Conflict, NameMention, SentenceFeatures } from '../types.js';
 import { claimOverlap } from './claim-overlap.js';
 import { findSpeakers } from './find-speakers.js';
-import { perSentence } from './per-sentence.js';
+import { perSentence } from '../features/per-sentence.js';
 import { tokenSpan } from './mention-context.js';
 import type { RuleSide } from './rule.js';
 import { isPerson, mentionedIn, realNames, sameEntity, samePerson } from './same-entity.js';

@@ -1,7 +1,7 @@
 import cues from '../features/cues.json' with { type: 'json' };
 import type { Conflict, SentenceFeatures, Token } from '../types.js';
 import { claimOverlap } from './claim-overlap.js';
-import { perSentence } from './per-sentence.js';
+import { perSentence } from '../features/per-sentence.js';
 import type { RuleSide } from './rule.js';
 
 const GROUPS = cues.opposites as Record<string, string[]>;

@@ -1,7 +1,7 @@
 import cues from '../features/cues.json' with { type: 'json' };
 import type { SentenceFeatures, Token } from '../types.js';
 import { isPerson, realNames } from './same-entity.js';
-import { perSentence } from './per-sentence.js';
+import { perSentence } from '../features/per-sentence.js';
 
 const REPORTING = new Set(cues.attribution.filter((c) => !c.includes(' ')));
 /** Verbs whose object is the listener, not the speaker ("told reporters"). */

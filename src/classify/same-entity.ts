@@ -1,6 +1,6 @@
 import stringSimilarity from 'string-similarity';
 import type { NameMention, SentenceFeatures } from '../types.js';
-import { perSentence } from './per-sentence.js';
+import { perSentence } from '../features/per-sentence.js';
 
 /** Initials of a multi-word name ("united states" → "us"), so "US" = "U.S." = "United States". */
 function initials(parts: string[]): string {

@@ -1,4 +1,5 @@
 import type { Evidence, PairScore, SentenceFeatures, TermWeights, Token } from '../types.js';
+import { perSentence } from '../features/per-sentence.js';
 import calibration from './calibration.json' with { type: 'json' };
 import { bestMatches, bestMatchesSpace, internKey, matchSide, VIA, vocabularyGeneration, type BestMatches, type MatchKinds, type MatchSide, type WordMatch } from './match-words.js';
 
@@ -9,40 +10,32 @@ import { bestMatches, bestMatchesSpace, internKey, matchSide, VIA, vocabularyGen
  * weights. Alignment scores each sentence against several partners (50 sources:
  * dozens), so per-pair work is only the pair's own.
  */
-type Prepared = Side;
-
-const prepared = new WeakMap<SentenceFeatures, Prepared>();
 /** Shared by the many sentences that name no one and state no number (never added to). */
 const NONE: Set<string> = new Set();
 
-function prepare(f: SentenceFeatures): Prepared {
-  let p = prepared.get(f);
-  if (p === undefined) {
-    // Keys of the words (content or not: word pairs include stop words), one look-up each.
-    // Plain arrays for what is thrown away: small typed arrays are allocated outside the heap, one by one.
-    const keyOf: number[] = new Array(f.tokens.length);
-    f.tokens.forEach((t, i) => {
-      keyOf[i] = t.kind === 'word' || t.kind === 'number' ? internKey(t.key) : -1;
-    });
-    const tokens: Token[] = [];
-    const keys: number[] = [];
-    for (const i of f.content) {
-      tokens.push(f.tokens[i]);
-      keys.push(keyOf[i] >= 0 ? keyOf[i] : internKey(f.tokens[i].key));
-    }
-    const pairs = gramPairs(grams(keyOf));
-    p = {
-      words: matchSide(tokens, pairs, keys, true),
-      gramCount: pairs.length / 2,
-      names: f.names.length === 0 ? NONE : new Set(f.names.flatMap((n) => n.parts)),
-      numbers: f.numbers.length === 0 ? NONE : new Set(f.numbers.map((n) => String(n.value))),
-      negated: f.negations > 0,
-      weighedBy: undefined,
-    };
-    prepared.set(f, p);
+const prepare = perSentence((f: SentenceFeatures): Side => {
+  // Keys of the words (content or not: word pairs include stop words), one look-up each.
+  // Plain arrays for what is thrown away: small typed arrays are allocated outside the heap, one by one.
+  const keyOf: number[] = new Array(f.tokens.length);
+  f.tokens.forEach((t, i) => {
+    keyOf[i] = t.kind === 'word' || t.kind === 'number' ? internKey(t.key) : -1;
+  });
+  const tokens: Token[] = [];
+  const keys: number[] = [];
+  for (const i of f.content) {
+    tokens.push(f.tokens[i]);
+    keys.push(keyOf[i] >= 0 ? keyOf[i] : internKey(f.tokens[i].key));
   }
-  return p;
-}
+  const pairs = gramPairs(grams(keyOf));
+  return {
+    words: matchSide(tokens, pairs, keys, true),
+    gramCount: pairs.length / 2,
+    names: f.names.length === 0 ? NONE : new Set(f.names.flatMap((n) => n.parts)),
+    numbers: f.numbers.length === 0 ? NONE : new Set(f.numbers.map((n) => String(n.value))),
+    negated: f.negations > 0,
+    weighedBy: undefined,
+  };
+});
 
 /**
  * Each weight table's weights by interned key id (NaN: not asked yet): a key's

@@ -3,10 +3,10 @@ import type { SentenceFeatures } from '../types.js';
 /**
  * A fact about one sentence, computed once and remembered for as long as the
  * sentence's features live. Sentence features are never changed after
- * extraction, and every rule meets the same sentence in each of its matches
- * (and, with many sources, in each pair of sides): without this the rules
- * recomputed speakers, claim words and names per match, a quarter of a large
- * comparison's time.
+ * extraction, and every conflict rule meets the same sentence in each of its
+ * matches (with many sources, in each pair of sides), the scorer in each of its
+ * candidate pairs: without this the rules recomputed speakers, claim words and
+ * names per match, a quarter of a large comparison's time.
  */
 export function perSentence<T>(compute: (f: SentenceFeatures) => T): (f: SentenceFeatures) => T {
   const memo = new WeakMap<SentenceFeatures, T>();
